@@ -389,13 +389,13 @@ def _imprint_lines(page: _Page, *, book: bool = False) -> list[Cand]:
         place, publisher = m.group("place").strip(), m.group("publisher").strip()
         words = place.replace(",", " ").split()
         if (
-            len(words) > IMPRINT_PLACE_WORDS
+            _named_words(words, page.rules) > IMPRINT_PLACE_WORDS
             or not _imprint_place(place, words, page.rules)
             or len(publisher.split()) > IMPRINT_PUBLISHER_WORDS
             or publisher[:1].islower()
             or _is_chrome(place, page.rules)
             or _is_chrome(publisher, page.rules)
-            or _interface_share(place, page.rules) > 0
+            or _interface_place(place, page.rules)
             or _photo_credit(line.text, page.rules)  # 'Photo: Ana Ruiz, 2019'
             or _a_persons_name(publisher, page.rules)
             or month_part(publisher, page.rules)  # 'Created: Jul 16, 2016': a dated label
@@ -405,6 +405,28 @@ def _imprint_lines(page: _Page, *, book: bool = False) -> list[Cand]:
         span = (line.start, line.start + m.end())
         out.append(Cand(value, W_POS * page.weight(line.start), span, "an imprint line"))
     return out[:1]
+
+
+def _named_words(words: list[str], rules: tuple[_loc.LocaleRules, ...]) -> int:
+    """The words of a place other than the particles inside it (``Halle an der Saale``: 2)."""
+    small = closed_class(rules) | particles(rules)
+    return sum(not (0 < k < len(words) - 1 and w in small) for k, w in enumerate(words))
+
+
+def _interface_place(place: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """An imprint line's place holding an interface word (``Home: Fen Press, 2019``, ``New
+    Releases: …``): a menu's line, no place; unless the place before its comma is a city of
+    the lexicon (``New York, NY``) or a place's name of two parts joined by a particle whose
+    first part is no interface word (``Frankfurt am Main``, ``Newcastle upon Tyne``)."""
+    if _interface_share(place, rules) == 0:
+        return False
+    head = place.split(",")[0].strip()
+    if is_city(head, rules):
+        return False
+    words = head.split()
+    small = closed_class(rules) | particles(rules)
+    joined = len(words) >= 3 and any(w in small for w in words[1:-1])
+    return not (joined and _interface_share(words[0], rules) == 0)
 
 
 def _imprint_place(place: str, words: list[str], rules: tuple[_loc.LocaleRules, ...]) -> bool:

@@ -19,6 +19,7 @@ from comet.page.chrome import _ordinals
 from comet.page.citations import _cite_values
 from comet.page.container_features import SELF_NAME_EVIDENCE, container_features
 from comet.page.container_series import series_after_proceedings
+from comet.page.copyright_year import copyright_year
 from comet.page.cover_dateline import cover_dateline
 from comet.page.degree import thesis_record
 from comet.page.event_lines import without_event_tail
@@ -329,6 +330,13 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     if f["issued"] is None and imprint_year is not None and pub is not None:
         f["issued"] = PartialDate(imprint_year)
         page.note("imprint-year", f"issued {imprint_year} from the imprint {pub.value!r}", pub.span)
+    if f["issued"] is None and book:
+        held = copyright_year(page)  # '© 2018 Fen Press' over 'ISBN 978-…'
+        if held is not None:
+            f["issued"] = held[0]
+            page.note(
+                "copyright-year", f"issued {held[0].year} from the book's copyright line", held[1]
+            )
     collection, f["collection_number"] = _collection(page)
     if collection is None:  # a block's series (a record's CSV export, a BibTeX `series`)
         cited_series = _cite_values(page, "collection-title")
