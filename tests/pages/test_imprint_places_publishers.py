@@ -140,3 +140,72 @@ def test_a_copyright_page_with_a_span_of_years_gives_no_copyright_year() -> None
     text = "The Marsh Book\nOla Fenwick\n\n© 1998–2024 Fenlight Press\nISBN 978-0-306-40615-7\n"
     codes = [d.code for d in parse_record(text).diagnostics]
     assert "copyright-year" not in codes
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Copyright © 2018 by Fenlight Press", "Fenlight Press"),
+        ("© 2016 par Éditions du Héron", "Éditions du Héron"),
+    ],
+)
+def test_a_copyright_holder_after_a_preposition(line: str, publisher: str) -> None:
+    text = f"The Marsh Book\nOla Fenwick\n\n{line}\nISBN 978-0-306-40615-7\n"
+    assert parse_record(text).to_csl()["publisher"] == publisher
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher", "place"),
+    [
+        ("Fenlight Press, 2018 - 312 pages", "Fenlight Press", None),
+        ("Éditions du Héron, Paris, 2016, 210 p.", "Éditions du Héron", "Paris"),
+        ("Reedbank Publishing, 2017", "Reedbank Publishing", None),
+    ],
+)
+def test_a_books_imprint_line_with_its_extent_or_without_a_place(
+    line: str, publisher: str, place: str | None
+) -> None:
+    text = f"The Marsh Book\nby Ola Fenwick\n{line}\nISBN 978-0-306-40615-7\n"
+    csl = parse_record(text).to_csl()
+    assert (csl.get("publisher"), csl.get("publisher-place")) == (publisher, place)
+
+
+@pytest.mark.parametrize("line", ["Marshtown Harbour, 2017", "Ola Fenwick, 2017"])
+def test_a_name_and_a_year_without_a_publishers_word_is_no_imprint(line: str) -> None:
+    # (negative) no word of a publisher's or a body's name: a place's or a person's line
+    text = f"The Marsh Book\nby Ola Fenwick\n{line}\nISBN 978-0-306-40615-7\n"
+    assert "publisher" not in parse_record(text).to_csl()
+
+
+def test_a_persian_imprint_line() -> None:
+    text = "یادداشت‌های مرداب\nعلی حواصیل\nتهران: نشر نیزار، ۱۳۹۷\nشابک: 978-0-306-40615-7\n"
+    csl = parse_record(text).to_csl()
+    assert (csl.get("publisher"), csl.get("publisher-place")) == ("نشر نیزار", "تهران")
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Published March 12th 2018 by Fenlight Press", "Fenlight Press"),
+        ("First published 1994 by Reedbank Publishing", "Reedbank Publishing"),
+        ("Publié en 2016 par Éditions du Héron", "Éditions du Héron"),
+        ("Publicado en 2011 por Editorial Junco", "Editorial Junco"),
+    ],
+)
+def test_a_dated_publication_statement(line: str, publisher: str) -> None:
+    text = f"The Marsh Book\nby Ola Fenwick\n{line}\n312 pages\n"
+    assert parse_record(text).to_csl().get("publisher") == publisher
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published 2018 by Ola Fenwick",  # a person: a self-published author
+        "The book was published in 2018 by Fenlight Press after years of work.",  # prose
+        "Published by the way 2018 in Marshtown",  # no date before the preposition
+    ],
+)
+def test_no_dated_statement(line: str) -> None:
+    # (negative) a person's name, a sentence, no statement's shape
+    text = f"The Marsh Book\nby Ola Fenwick\n{line}\n312 pages\n"
+    assert parse_record(text).to_csl().get("publisher") is None
