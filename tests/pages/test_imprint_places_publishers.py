@@ -209,3 +209,21 @@ def test_no_dated_statement(line: str) -> None:
     # (negative) a person's name, a sentence, no statement's shape
     text = f"The Marsh Book\nby Ola Fenwick\n{line}\n312 pages\n"
     assert parse_record(text).to_csl().get("publisher") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "year"),
+    [
+        ("تهران: نشر نیزار، ۱۳۹۷", 2018),  # Persian: the Solar Hijri year
+        ("القاهرة: دار النشر، ١٩٩٨", 1998),  # Arabic digits of a Gregorian year
+    ],
+)
+def test_an_imprints_year_in_eastern_digits(line: str, year: int) -> None:
+    text = f"یادداشت‌های مرداب\nعلی حواصیل\n{line}\nشابک: 978-0-306-40615-7\n"
+    assert parse_record(text).to_csl()["issued"]["date-parts"][0] == [year]
+
+
+def test_a_lunar_hijri_imprint_year_is_no_issued_year() -> None:
+    # (negative) a lunar Hijri year (its marker after it) stays unconverted: no issued
+    text = "ملاحظات\nبيروت: دار الكتب، ١٤٢٠ هـ\nردمك: 978-0-306-40615-7\n"
+    assert "issued" not in parse_record(text).to_csl()

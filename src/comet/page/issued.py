@@ -28,7 +28,7 @@ from comet.page.evidence import (  # _dates_in, _lenient_find_dates: read by oth
     _Page,
 )
 from comet.page.imprint import _imprint
-from comet.page.label_calendar import in_label_calendar
+from comet.page.label_calendar import imprint_calendar_date, in_label_calendar
 from comet.page.line_dates import (
     MAX_DATED_LINE,
     _date,
@@ -265,6 +265,10 @@ def _imprint_years(page: _Page) -> list[Cand]:
                 return [Cand(date, W_IMPRINT, (lv.value_start, lv.value_end),
                              f"date of the statement under '{lv.label}'")]  # fmt: skip
         year = _imprint(lv.value, page.rules)[2]
+        eastern = imprint_calendar_date(page, lv.value) if year is None else None
+        if eastern is not None:  # 'ناشر: تهران: نشر نی، ۱۳۹۴'
+            return [Cand(eastern, W_IMPRINT, (lv.value_start, lv.value_end),
+                         f"year of the imprint under '{lv.label}'")]  # fmt: skip
         if year is not None:
             return [Cand(_closing_month(page, lv.value, year) or PartialDate(year), W_IMPRINT,
                          (lv.value_start, lv.value_end),

@@ -39,12 +39,14 @@ def _pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     pairs = [p for p in pairs if len(p) == 2 and p[0][:1].isupper() and p[1].islower()]
     if not pairs:
         return None
-    openers = {p[0] for p in pairs} | set(_loc.terms_of("labels", rules, "first_published"))
+    firsts = _loc.terms_of("labels", rules, "first_published")
+    # (the opener as printed at a line's start: the label's case, or in sentence case)
+    openers = {p[0] for p in pairs} | {f"{t[:1].upper()}{t[1:].lower()}" for t in firsts}
     preps = {p[1] for p in pairs}
     return re.compile(
         rf"^(?:{_loc.alternation(openers)})\s+(?P<date>[^\n]{{0,{DATE_CHARS}}}?{YEAR_PATTERN}),?"
         rf"\s+(?:{_loc.alternation(preps)})\s+(?P<name>[^\n]+)$",
-        re.IGNORECASE | re.MULTILINE,
+        re.MULTILINE,
     )
 
 

@@ -38,6 +38,7 @@ from comet.page.grantor import names_grantor
 from comet.page.imprint import _body_word, _imprint
 from comet.page.isbd import _is_edition, edition_line
 from comet.page.issuing_body import editor_label_body
+from comet.page.label_calendar import imprint_calendar_date
 from comet.page.languages import _romanised_first
 from comet.page.locator_neighbours import ABOVE_LOCATOR
 from comet.page.publisher_cited import cited_places, cited_publishers
@@ -332,6 +333,13 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     if f["issued"] is None and imprint_year is not None and pub is not None:
         f["issued"] = PartialDate(imprint_year)
         page.note("imprint-year", f"issued {imprint_year} from the imprint {pub.value!r}", pub.span)
+    if f["issued"] is None and imprint_year is None and pub is not None:
+        eastern = imprint_calendar_date(page, str(pub.value))  # 'تهران: نشر نی، ۱۳۹۴'
+        if eastern is not None:
+            f["issued"] = eastern
+            page.note(
+                "imprint-year", f"issued {eastern.iso()} from the imprint {pub.value!r}", pub.span
+            )
     if f["issued"] is None and book:
         held = copyright_year(page)  # '© 2018 Fen Press' over 'ISBN 978-…'
         if held is not None:
