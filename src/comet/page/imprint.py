@@ -119,7 +119,7 @@ def _imprint(
     publisher unless it is a city of the locales or the cataloguer's bracketed place."""
     dated = value
     eastern = _EASTERN_DIGITS.search(value) is not None
-    value = value.translate(_WESTERN)  # 'تهران: نشر نی، ۱۳۹۴': its comma and digits
+    value = western(value)  # 'تهران: نشر نی، ۱۳۹۴': its comma and digits
     if rules:
         value = _city_colon(_drop_no_date(value, _no_date_words(rules)), rules)
     place, pub, year = _imprint_parts(
@@ -160,6 +160,17 @@ def _imprint(
 _WESTERN = str.maketrans({"،": ",", **{chr(0x660 + d): str(d) for d in range(10)},
                           **{chr(0x6F0 + d): str(d) for d in range(10)}})  # fmt: skip
 _EASTERN_DIGITS = re.compile(r"[\u0660-\u0669\u06f0-\u06f9]")
+#: the characters :data:`_WESTERN` changes (the Arabic comma and the two sets of digits)
+_EASTERN_MARKS = re.compile(r"[\u060c\u0660-\u0669\u06f0-\u06f9]")
+
+
+def western(text: str) -> str:
+    """``text`` with the Arabic script's comma and digits as Western ones (:data:`_WESTERN`),
+    translated only where one of them occurs (a translation looks up every character)."""
+    if text.isascii() or _EASTERN_MARKS.search(text) is None:
+        return text
+    return text.translate(_WESTERN)
+
 
 #: a colon with no space before it, after the imprint's first words (``München: Heron``)
 _TIGHT_COLON = re.compile(r"(?P<place>[^\W\d_][^:;\[\]]{1,40}?):\s+(?=[^\W\d_\s])")

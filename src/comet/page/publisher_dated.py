@@ -44,10 +44,24 @@ def _pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     openers = {p[0] for p in pairs} | {f"{t[:1].upper()}{t[1:].lower()}" for t in firsts}
     preps = {p[1] for p in pairs}
     return re.compile(
-        rf"^(?:{_loc.alternation(openers)})\s+(?P<date>[^\n]{{0,{DATE_CHARS}}}?{YEAR_PATTERN}),?"
-        rf"\s+(?:{_loc.alternation(preps)})\s+(?P<name>[^\n]+)$",
-        re.MULTILINE,
+        rf"(?P<open>{_loc.alternation(openers)})\s+(?P<date>[^\n]{{0,{DATE_CHARS}}}?{YEAR_PATTERN}),?"
+        rf"\s+(?:{_loc.alternation(preps)})\s+(?P<name>[^\n]+)"
     )
+
+
+@functools.cache
+def _after_break(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` after a line break: the engine scans for the break's character, where a
+    pattern anchored at every line's start (``(?m)^``) is tried at every position."""
+    return re.compile(rf"\n(?:{pattern.pattern})")
+
+
+def _line_openings(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The matches of ``pattern`` at the starts of ``text``'s lines, as a multi-line ``^``
+    before it would find them (each after the one before)."""
+    first = pattern.match(text)
+    rest = _after_break(pattern).finditer(text, first.end() if first is not None else 0)
+    return ([first] if first is not None else []) + list(rest)
 
 
 def _name(text: str, fw: frozenset[str]) -> str | None:
@@ -76,8 +90,8 @@ def dated_statements(page: _Page) -> list[Cand]:
         return []
     fw = closed_class(page.rules)
     out = []
-    for m in pattern.finditer(page.layout.text):
-        line = page.layout.line_at(m.start())
+    for m in _line_openings(pattern, page.layout.text):
+        line = page.layout.line_at(m.start("open"))
         if (
             line is None
             or line.zone != "main"

@@ -12,7 +12,7 @@ from comet.dates.years import YEAR_PATTERN
 from comet.page.chrome import _interface_share, _is_chrome, _photo_credit
 from comet.page.evidence import _DIGIT_RE, _YEAR, W_POS, Cand, _guard, _key, _Page
 from comet.page.extent import _extent_pages
-from comet.page.imprint import _WESTERN, _body_word, month_part
+from comet.page.imprint import _body_word, month_part, western
 from comet.page.imprint import _publisher_words as _body_words
 from comet.page.locator_tail import _month_words
 from comet.page.name_checks import _is_type_term
@@ -387,7 +387,7 @@ def _imprint_lines(page: _Page, *, book: bool = False) -> list[Cand]:
         if line.zone != "main" or line.index in page.layout.label_lines:
             continue
         # (a Persian imprint's digits read as Western ones: 'تهران: نشر نی، ۱۳۹۴')
-        m = _IMPRINT_LINE.match(line.text if line.text.isascii() else line.text.translate(_WESTERN))
+        m = _IMPRINT_LINE.match(western(line.text))
         if m is None:
             plain = (
                 _plain_imprint(_without_extent(line.text, page.rules), page.rules) if book else None
