@@ -296,3 +296,16 @@ def test_a_forced_family_first_order_reads_names_without_a_comma() -> None:
     assert parts("Ferrando Lasso, Inés Clara") == [("Ferrando Lasso", "Inés Clara")]
     # negative: without the order the usual reading stands
     assert [(p.family, p.given) for p in parse_names("Halmos Zita")] == [("Zita", "Halmos")]
+
+
+def test_surnames_joined_after_a_particle_before_one_more_surname() -> None:
+    """``Lívia Andrade da Rocha e Mota Quelhas``: the conjunction after a particle's surname
+    joins it to the next surname though one more surname ends the name; a known given name
+    after the conjunction opens a second person."""
+    (one,) = parse_names("Lívia Andrade da Rocha e Mota Quelhas")
+    assert one.given == "Lívia Andrade"
+    assert "Rocha e Mota" in (one.family or "")
+    two = parse_names("Lívia da Rocha e Pedro Quelhas")
+    assert [p.family for p in two] == ["Rocha", "Quelhas"]
+    # no particle before the first surname: the list reading stays
+    assert len(parse_names("Lívia Rocha e Mota Quelhas")) == 2

@@ -108,6 +108,7 @@ SECTIONS: dict[str, frozenset[str] | None] = {
         | {"patronymic_endings", "family_name_endings"}
         | {"name_order"}
         | {"shop_byline_words"}
+        | {"inner_capital_prefixes"}
     ),
     # boilerplate phrases removed by comet.text (free group names)
     "boilerplate": None,

@@ -44,6 +44,17 @@ def family_cut(name: str, compound_surnames: Collection[str]) -> int:
     return cut if len(name) - cut in (1, 2) else 0
 
 
+def family_first_cut(name: str, surnames: Collection[str]) -> int:
+    """How many leading characters of a Han name of four characters or more (one
+    :func:`family_cut` leaves whole) are a family name of the locales' family-first surnames
+    (``[name_grammar] family_first_surnames``: Japanese ``山田``, ``長谷川``), a given name of
+    one to three characters after it (``山田太郎``); 0 for none."""
+    for n in (3, 2):
+        if name[:n] in surnames and 1 <= len(name) - n <= 3:
+            return n
+    return 0
+
+
 def _one_letter(word: str) -> bool:
     """``R`` or ``R.``: a single initial."""
     return len(word.rstrip(".")) == 1 and word[:1].isalpha()
@@ -141,7 +152,8 @@ def _build_core(
     if kind == "han":
         name = ws[0].text
         cut = family_cut(name, ctx.rules.compound_surnames)
-        if not cut:  # four characters without a compound surname
+        cut = cut or family_first_cut(name, ctx.rules.family_first)  # '山田太郎'
+        if not cut:  # four characters without a compound or a Japanese surname
             return Person(literal=raw, raw=raw, diagnostics=mine)
         return Person(family=name[:cut], given=name[cut:], raw=raw, diagnostics=mine)
     if kind == "dotted":

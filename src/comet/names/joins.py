@@ -163,4 +163,30 @@ def _joins(
                 break
             names += ctx.casing(x.text)
         before_word = names >= 3
+    if not ends and opening and before_word and _compound_surname(toks, i, out, ctx):
+        return True  # 'Clara da Costa e Silva Sacramento': a particle's surnames, then one more
     return ends and (before_word or (first and comma_after))
+
+
+def _compound_surname(toks: list[_Tok], i: int, out: list[_Tok], ctx: _Ctx) -> bool:
+    """The conjunction ``toks[i]`` joins two surnames after a particle and before one last
+    surname that ends the name (``Ana da Costa e Silva Sacramento``): the particle's surname
+    and the one after the conjunction are no known given names (``Ana da Costa e Pedro
+    Alves`` names two people), and the last word is no initial."""
+    n = len(toks)
+    last = toks[i + 2] if i + 2 < n else None
+    end = toks[i + 3] if i + 3 < n else None
+    return (
+        len(out) >= 3
+        and out[-2].kind == "word"
+        and ctx.particle(out[-2].text)
+        and last is not None
+        and last.kind == "word"
+        and last.text[:1].isupper()
+        and not ctx.connector(last)
+        and not ctx.particle(last.text)
+        and not _strict_initials(last.text)
+        and (end is None or end.kind in ("sep", "nl", "close", "open"))
+        and not ctx.known_given(toks[i + 1].text)
+        and not ctx.known_given(out[-1].text)
+    )

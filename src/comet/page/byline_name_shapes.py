@@ -43,14 +43,20 @@ def _long_name(core: str, line: str, page: _Page) -> bool:
     with an affiliation mark (``José G. Da Silva Santa Rosa3``): it opens with a known
     given name, holds a name particle of the locales (``da``, ``de``, ``dos``; in title case
     too) or an initial, and every other word is in title case; a title of as many words
-    carries no mark, and a sentence holds a word in lower case that is no particle."""
+    carries no mark, and a sentence holds a word in lower case that is no particle. A name
+    holding two surnames joined after a particle (``Ana Lívia da Rocha e Mota Quelhas``)
+    needs no mark: no title takes that shape (persons25)."""
     words = core.split()
     conj = [w for w in words if w in _conjunctions(page.rules)]  # 'da Costa e Silva'
     if not 4 < len(words) - len(conj) <= MAX_LONG_NAME_WORDS or not known_given(words[0]):
         return False
-    if words[-1].casefold() not in _marked_words(line) and not _printed_again(core, line, page):
-        return False
     parts = particles(page.rules)
+    if (
+        words[-1].casefold() not in _marked_words(line)
+        and not _printed_again(core, line, page)
+        and not _joined_surnames(words, conj, parts)
+    ):
+        return False
     marked = False
     for w in words[1:]:
         if w.casefold() in parts or _INITIAL_WORD.fullmatch(w):
@@ -58,6 +64,20 @@ def _long_name(core: str, line: str, page: _Page) -> bool:
         elif w not in conj and not (w[:1].isupper() and w[1:].islower() and w.isalpha()):
             return False
     return marked
+
+
+def _joined_surnames(words: list[str], conj: list[str], parts: frozenset[str]) -> bool:
+    """Two surnames joined by a conjunction after a particle (``da Costa e Silva``), each in
+    title case: a name's shape no title of as many words takes."""
+    for i, w in enumerate(words[2:-2], start=2):
+        if (
+            w in conj
+            and words[i - 2].casefold() in parts
+            and words[i - 1].istitle()
+            and words[i + 1].istitle()
+        ):
+            return True
+    return False
 
 
 @functools.cache

@@ -12,6 +12,7 @@ import re
 
 from comet import locales as _loc
 from comet.page.chrome import _interface_in_names, _name_lowercase, _unglue
+from comet.page.glued_names import split_glued_names
 from comet.page.name_checks import _capital, _elided
 from comet.page.name_plausible import known_given
 from comet.page.title_shapes import _organisation_words
@@ -189,7 +190,8 @@ def _byline_text(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
         if not _MAY_MARK.search(text) or not _MARKERS.search(text):
             break
         text = _MARKERS.sub("", text)
-    parts = _unglue(text, rules).split(" ")
+    # 'Emil BendRobert A. Collins': two names glued where a line break was lost
+    parts = split_glued_names(_unglue(text, rules), rules).split(" ")
     ui = _interface_in_names(rules)
     keep: list[str] = []
     run: list[str] = []

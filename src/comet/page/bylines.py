@@ -5,6 +5,7 @@ affiliation markers sites glue into it (the line's text cleaned in
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -19,6 +20,7 @@ from comet.page.byline_affiliations import (
     _affiliation_or_mail,
     _affiliation_text,
 )
+from comet.page.byline_arabic import arabic_names
 from comet.page.byline_cuts import _before_date, _before_supervision
 from comet.page.byline_list_ends import _closed_list, _continued, _echo, _without_et_al
 from comet.page.byline_name_shapes import (
@@ -243,6 +245,8 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     han = caseless_core(core, t)
     if han is not None:
         return _han_names(han, page)
+    if "\u0621" <= core[:1] <= "\u06d3" and not _CASELESS_MARKED.search(t):
+        return arabic_names(core, page)  # 'علی رضایی، مریم احمدی': known given names, no mark
     if (
         not (core[:1].isupper() or (_capital(core) and _CASELESS_MARKED.search(t)))
         or not _capitalised(core, page.rules)
@@ -259,6 +263,8 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
         return None
     if _labels_only(core, page):
         return None  # 'Studente Candidato' over the name on a thesis's cover: two labels
+    if _genre_heading(core, page.rules):
+        return None  # 'DISSERTATION PLANNING' under the name on a cover: a genre's heading
     if n_words <= 4 and _date_of(page, core) is not None:
         return None
     order = "family-first" if inverted_by_lexicon(core) else None  # 'Quintero Mesa, Luis Alberto'
@@ -298,6 +304,28 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     if role is not None:
         page.memo[("role-line", t)] = role
     return tuple(plist)
+
+
+@functools.cache
+def _thesis_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' one-word type terms of a thesis (``[types]`` keys naming a thesis:
+    ``Dissertation``, ``Tese``, ``Proefschrift``), in lower case: no name opens with one."""
+    return frozenset(
+        term.casefold()
+        for r in rules
+        for key in r.keys("types")
+        if "thesis" in key
+        for term in r.terms("types", key)
+        if " " not in term
+    )
+
+
+def _genre_heading(core: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A thesis's genre opens the line (``Tese Doutoral``), or stands in a line in capitals
+    (``PLANO DE TESE``); a surname spelt like one closing a name in title case is kept."""
+    words = core.casefold().split()
+    thesis = _thesis_words(rules)
+    return words[0] in thesis or (core.isupper() and any(w in thesis for w in words))
 
 
 #: the label keys whose words, every word of a line, make it a label and no name

@@ -11,6 +11,7 @@ import re
 from comet import locales as _loc
 from comet.names import Person, parse_names
 from comet.page.evidence import _lenient, _Page
+from comet.page.name_plausible import family_first_lexicon
 
 #: a byline of Chinese or Korean names written without spaces: two to four Han characters
 #: or Hangul syllables each, separated by commas, enumeration commas, middle dots or spaces
@@ -20,7 +21,9 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HANGUL = "\uac00-\ud7a3"
 #: a Chinese name: two to four characters, or a family character, a space and a given name
 #: of one or two (``吴 乐``: journals pad a two-character name to a three-character one's width)
-_HAN_NAME = rf"(?:[{_HAN}]{{2,4}}|[{_HAN}][ \u3000][{_HAN}]{{1,2}})"
+#: or a Japanese family name of two or three characters, a space and a given name of one or
+#: two (``山田 太郎``) in a list apart by commas
+_HAN_NAME = rf"(?:[{_HAN}]{{2,4}}|[{_HAN}]{{1,3}}[ \u3000][{_HAN}]{{1,2}})"
 _HAN_BYLINE = re.compile(
     rf"{_HAN_NAME}(?:\s*[,，、;；]\s*{_HAN_NAME})+\s*[,，、;；]?|[{_HAN}]{{2,3}}"
     # names of two or three characters apart by spaces alone ('王建国 李华'), as journals
@@ -96,7 +99,15 @@ def _han_names(core: str, page: _Page) -> tuple[Person, ...] | None:
         parts = _MIDDLE_DOT.split(core)
         if all(w[:1] in surnames or w[:2] in surnames for w in parts):
             core = "、".join(parts)
+    elif any(not _spaced_ok(w.split()[0]) for w in _HAN_SEPARATOR.split(core) if " " in w.strip()):
+        return None  # '著者 山田, 太郎': a label's word before a space, no family name
     plist = _lenient(parse_names, core, locales=page.rules)
     if not plist or any(p.literal is not None or not p.given for p in plist):
         return None
     return tuple(plist)
+
+
+def _spaced_ok(family: str) -> bool:
+    """The words before the space of a Han name in a list: one character (``吴 乐``, a
+    journal's padding) or a known Japanese family name (``山田 太郎``)."""
+    return len(family) == 1 or family in family_first_lexicon()

@@ -19,6 +19,10 @@ not hold are not judged), and no label of another kind stands just before the li
 (``Program Committee: Ana Ruiz, Ida Moe …``). Every list found must name the same people,
 or extend the others (a citation's list cut by ``et al.``).
 
+Affiliation marks after the names are taken off first (persons25: ``Ana Ruiz1, Ida Moe2*``,
+``Ana Ruiz 1 , Ida Moe 2``), their list separators kept, as a document's first page prints
+them.
+
 Only where nothing else names an author: a weak candidate, like
 :mod:`comet.page.glued_bylines`.
 """
@@ -57,6 +61,34 @@ _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.-?)+")
 #: a separator glued to a word's end
 _SEP_END = re.compile(r"[,;]$")
+
+
+#: an affiliation or note mark glued to a name's last letter (``Ruiz1,``, ``Moe2*``,
+#: ``Lund1,2``, ``Holm†;``): the word, its marks, its separator
+_GLUED_MARK = re.compile(r"([^\W\d_][^\W\d_'’.-]*?)((?:\d{1,2}(?:,\d{1,2})*|[*†‡§¶])+)([,;]?)")
+#: a mark standing alone after a name (``1``, ``2,3``, ``*``), its separator glued or not
+_LONE_MARK = re.compile(r"(?:\d{1,2}(?:,\d{1,2})*|[*†‡§¶]+)[,;]?")
+#: a digit or a mark sign in a line: the cheap test before the marks are taken off
+_MAY_MARK = re.compile(r"[^\W\d_](?:\s?\d{1,2}|\s?[*†‡§¶])(?!\d)")
+
+
+def _unmarked(spans: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The tokens of a line with the marks after its capitalised words taken off, their
+    list separators kept (``Ruiz1,`` → ``Ruiz,``; ``Ruiz 1 ,`` → ``Ruiz,``; ``Moe*`` →
+    ``Moe``): a document's first page marks each author's affiliation so."""
+    out: list[tuple[int, str]] = []
+    for start, tok in spans:
+        prev = out[-1][1] if out else ""
+        named = prev[:1].isupper() and not prev.endswith((",", ";"))
+        if named and tok in (",", ";"):
+            out[-1] = (out[-1][0], prev + tok)  # 'Ruiz ,': the separator apart
+            continue
+        if named and _LONE_MARK.fullmatch(tok):
+            out[-1] = (out[-1][0], prev + (tok[-1] if tok[-1] in ",;" else ""))
+            continue
+        m = _GLUED_MARK.fullmatch(tok) if tok[:1].isupper() else None
+        out.append((start, m.group(1) + m.group(3)) if m is not None else (start, tok))
+    return out
 
 
 def _cheap_test(text: str) -> bool:
@@ -278,6 +310,8 @@ def glued_name_list(page: _Page) -> Cand | None:
         if not _cheap_test(text):
             continue
         spans = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
+        if _MAY_MARK.search(text):  # 'Ana Ruiz1, Ida Moe 2 ,': marks off the names
+            spans = _unmarked(spans)
         if len(spans) < MIN_NAMES * 2 + OTHER_WORDS:
             continue
         tokens = [t for _, t in spans]

@@ -101,7 +101,8 @@ def plausible_person(p: Person) -> bool:
     given name (``Ana Ruiz``, ``ANA RUIZ``, ``Jean-Luc Moreau``); a name without a given name
     (a literal, one word) is never plausible on this evidence. Names in other scripts than
     the Latin one are not judged (plausible), but a name in Han or kana must be written as
-    one word, as Chinese names are."""
+    one word, as Chinese names are, or a known Japanese family name, a space and the given
+    name (``山田 太郎``)."""
     given = (p.given or "").split()
     if not given or p.literal is not None:
         return False
@@ -117,8 +118,12 @@ def plausible_person(p: Person) -> bool:
     whole = f"{p.given}{p.family or ''}"
     if _UNSPACED.search(whole):
         # a Chinese name is written as one word ('赵文静'); characters with spaces between
-        # them ('本語 日') are the pieces of a line in a script without spaces
-        return not any(c.isspace() for c in (p.raw or whole).strip())
+        # them ('本語 日') are the pieces of a line in a script without spaces, unless a
+        # known Japanese family name stands before the space ('山田 太郎': persons25)
+        raw = (p.raw or whole).strip()
+        if not any(c.isspace() for c in raw):
+            return True
+        return raw.split() == [p.family, p.given] and (p.family or "") in family_first_lexicon()
     if not _latin(whole):
         return True  # the lexicon holds Latin names: 'Иван Петров' is not judged
     if _INITIALS.fullmatch(p.given or "") and not (
