@@ -91,8 +91,10 @@ from comet.page.subjects import _keywords
 from comet.page.thesis_bylines import supervised_grantor, thesis_byline
 from comet.page.thesis_cover import cover_grantor
 from comet.page.title_ends import tidy_title_ends
+from comet.page.title_head_parts import head_line_titles
 from comet.page.title_names import names_closing, names_opening
 from comet.page.title_runs import completed_title
+from comet.page.title_subtitles import subtitled
 from comet.page.title_tail_names import EVIDENCE as COVER_LINE_EVIDENCE
 from comet.page.titles import _split_title, _title_candidates
 from comet.page.transcript_cover import cover_cand
@@ -192,8 +194,8 @@ def _not_a_record(page: _Page) -> bool:
 def _read_title(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     """Title and subtitle; the line of the title on the page (bylines are read under it)."""
     layout = page.layout
-    tcands = _title_candidates(page, value_lines)
-    tbest = page.choose("title", tcands)
+    tcands = _title_candidates(page, value_lines) + head_line_titles(page)  # 'Title | Site'
+    tbest = subtitled(page, page.choose("title", tcands), tcands)  # 'Title' / 'Subtitle'
     whole = completed_title(page, tbest, tcands) if tbest is not None else None
     if whole is not None and tbest is not None:
         page.note("chose-candidate", f"title: the heading {str(tbest.value)!r} is printed in "
