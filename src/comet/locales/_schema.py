@@ -89,7 +89,7 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     "locator": frozenset(
         {"volume", "issue", "pages", "page", "page_count", "supplement", "part", "article_number"}
         | {"following", "identifier", "year"}
-        | {"special_issue"}
+        | {"special_issue", "serial_number"}
     ),
     # person-name list words
     # (docs/names.md: list words, role words, particles, surname conjunctions, titles,

@@ -195,6 +195,13 @@ def _bind_labels(text: str, toks: list[_Tok], acc: _Acc) -> dict[int, _Item]:
         tok.used = True
         if tok.key == "special_issue":
             continue  # 'Vol. 24. Especial. Núm. 57': a mark between the parts, no value
+        if tok.key == "serial_number":
+            # 'Issue 3 - Serial Number 45', 'شماره 3 - شماره پیاپی 45': the issue's running
+            # number over all volumes, read past with its number (no volume, issue or page)
+            j = _value_start(toks, i)
+            if j < len(toks) and toks[j].kind == "num":
+                toks[j].used = True
+            continue
         first = (
             _ordinal_first(toks, i)
             or (number_first and _ordinal_before(toks, i))

@@ -200,7 +200,7 @@ def _take_number(w: _Walk, k: int, it: _Item, raw: str, sep: str | None, *, in_p
     elif (
         "issue" not in f
         and free
-        and w.later_num[k + 1]
+        and (w.later_num[k + 1] or _labelled_after(w, k))
         and w.last_field == "volume"
         and sep in (":", ",", ".", None)
         and not _article_like(raw)
@@ -219,6 +219,18 @@ def _take_number(w: _Walk, k: int, it: _Item, raw: str, sep: str | None, *, in_p
             acc.strong = True
     else:
         w.extra(it, raw)
+
+
+#: the labelled fields after which a number between the volume and them is the issue
+#: (labelled pages have their own reading: comet.locators._items)
+_AFTER_ISSUE = frozenset({"article_number", "count"})
+
+
+def _labelled_after(w: _Walk, k: int) -> bool:
+    """A labelled article number or page count follows item ``k`` (ACM's ``12, 3, Article
+    45 (May 2019), 23 pages``: the number between the volume and the article's number is
+    the issue, as between the volume and the pages)."""
+    return any(x.kind == "field" and x.key in _AFTER_ISSUE for x in w.items[k + 1 :])
 
 
 def _year_before_pages(w: _Walk, k: int, it: _Item) -> bool:

@@ -11,8 +11,9 @@ from collections.abc import Sequence
 
 from comet.locales import LocaleRules, terms_of
 
-#: the ``[locator]`` keys of words with no number of their own
-MARK_KEYS = ("special_issue",)
+#: the ``[locator]`` keys of words with no number of their own, or with a number that is no
+#: part of the locator (a serial number: read past with its number)
+MARK_KEYS = ("special_issue", "serial_number")
 
 
 def numbering_terms(locales: Sequence[LocaleRules]) -> tuple[str, ...]:

@@ -100,8 +100,12 @@ def _read_citations(page: _Page) -> None:
         # page of the record alone: an article's reference list holds such lines too
         analytic = analytic_description(texts, page.rules)
         described = analytic if analytic is not None and analytic[2] else None
-    if described is not None and (
-        described[2] or _catalogue_page(page) or _opening_description(page, texts, described[0])
+    if (
+        described is not None
+        and (
+            described[2] or _catalogue_page(page) or _opening_description(page, texts, described[0])
+        )
+        and not _another_description(texts, described, page)
     ):
         line = page.layout.lines[described[0]]
         if page.weight(line.start) >= 1:
@@ -123,6 +127,17 @@ def _read_citations(page: _Page) -> None:
         _export_citation(page)
     fee_code_citation(page)
     footer_citation(page)
+
+
+def _another_description(
+    texts: list[str], described: tuple[int, dict[str, Any], bool], page: _Page
+) -> bool:
+    """Another book's description follows the first (a list of new books, each line a
+    description of its own title): the page describes none of them alone."""
+    if " : " not in "\n".join(texts[described[0] + 1 :]):
+        return False  # (a cheap pre-test: the imprint area's "Place : Publisher")
+    after = isbd_description(texts[described[0] + 1 :], page.rules)
+    return after is not None and after[1].get("title") != described[1].get("title")
 
 
 def _opening_description(page: _Page, texts: list[str], i: int) -> bool:

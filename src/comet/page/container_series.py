@@ -20,8 +20,9 @@ from comet.locators.words import numbering_terms
 
 __all__ = ["series_after_proceedings"]
 
-#: a sentence's end inside a container's name: a stop, a space, a capital
-_SENTENCE_END = re.compile(r"\.\s+(?=[^\W\d_])")
+#: a sentence's end inside a container's name: a stop, a space, a capital; no ordinal's stop
+#: after a number of one to three digits (``Tagungsband der 12. Fachtagung …``)
+_SENTENCE_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)(?<!\b\d\d\d)\.\s+(?=[^\W\d_])")
 #: a conference's name closing with its year (``WECO 2021``, ``Wetland Computing 2014``)
 _CLOSING_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\)?$")
 #: words of a series' name at least and at most

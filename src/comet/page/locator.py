@@ -83,6 +83,8 @@ from comet.text._words import closed_class
 #: word next) is another work's, cited in the text
 PROSE_LOCATOR_WORDS = 20
 _SENTENCE_GOES_ON = re.compile(r"[\s.,]*[^\W\d_A-ZÀ-ÞĀ-Ž]{2}")
+#: a link after a citation's locator (``…, 23 pages. https://doi.org/…``): no sentence
+_LINK_AFTER = re.compile(r"[\s.,]*(?:https?://|doi:|www\.)", re.IGNORECASE)
 #: a decimal number: no locator on its own (``1.86``, ``3,5``)
 _DECIMAL = re.compile(r"\d+[.,]\d+")
 
@@ -229,7 +231,11 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 # (a locator's word glued to the name before it is one: 'ReviewVolume 17')
             if _DECIMAL.fullmatch(m.raw.strip()):
                 continue  # a decimal number ('1.86', an impact factor or a version) alone
-            if len(text.split()) >= PROSE_LOCATOR_WORDS and _SENTENCE_GOES_ON.match(text, m.end):
+            if (
+                len(text.split()) >= PROSE_LOCATOR_WORDS
+                and _SENTENCE_GOES_ON.match(text, m.end)
+                and not _LINK_AFTER.match(text, m.end)
+            ):
                 continue  # '… cikke a Figyelő 2022. 68. évf. 3. sz. 301-320. oldalán jelent meg.'
             if _after_post_box(text[: m.start], page.rules):
                 continue  # 'P.O. Box 417 4410 XZ Marshtown': a postal address on a cover

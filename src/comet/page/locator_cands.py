@@ -54,6 +54,9 @@ def _printed_part(loc: Locator) -> str | None:
     found = list(re.finditer(rf"([^\W\d_]{{1,8}}\.?)[ \t]?{re.escape(part)}(?!\w)", loc.raw))
     if not part or not found:
         return None
+    after = loc.raw[found[-1].end() :].lstrip(" ")
+    if after[:1].isupper() and found[-1].group(1)[:1].islower():
+        return None  # 'Actas del XII Congreso …': an ordinal inside a name ('del' no 'Del')
     return f"{found[-1].group(1)} {part}"
 
 

@@ -8,6 +8,7 @@ import re
 
 import attrs
 
+from comet import locales as _loc
 from comet.dates import PartialDate
 from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.locators import Locator, PageRange, find_locators, parse_locator, parse_pages
@@ -18,10 +19,33 @@ from comet.page.journal_head import _authors_year, _journal_head
 from comet.page.line_labels import NUMBER_VALUE
 from comet.page.lines import LabelValue
 from comet.page.locator_cands import _Locators
-from comet.page.locator_lines import _is_venue_line, _suffix_words_first
+from comet.page.locator_lines import _is_venue_line, _locator_vocab, _suffix_words_first
 
 #: a page-count label's value: the number, and at most one word (``42 Seiten``, ``76 p.``)
 _PAGE_COUNT = re.compile(r"(\d{1,5})(?:\s?[^\W\d_]{1,12}\.?)?")
+
+
+#: a number of one to three digits with a stop, a capitalised word after it: an ordinal as
+#: German, the Nordic languages, Czech, Polish, Hungarian and Turkish write it (``der 12.
+#: Fachtagung``, ``41. Jahrestagung``), which numbers the event a name holds, no volume
+_DOTTED_ORDINAL = re.compile(r"(?<![\w.])\d{1,3}\.(?=\s+([^\W\d_][\w-]*))")
+
+
+def _blank_dotted_ordinals(value: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """``value`` with each dotted ordinal before a capitalised word that is no locator's or
+    month's word (``12. Fachtagung``; not ``12. S. 45``, ``3. Mai``) blanked, its length
+    kept."""
+    if "." not in value:
+        return value
+    vocab = _locator_vocab(rules)
+
+    def blank(m: re.Match[str]) -> str:
+        word = m.group(1)
+        if not word[:1].isupper() or word.casefold() in vocab:
+            return m.group()
+        return " " * len(m.group())
+
+    return _DOTTED_ORDINAL.sub(blank, value)
 
 
 #: characters of a citation label's value that names only the source at most
@@ -194,6 +218,8 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
         elif lv.key in ("volume_issue", "description", "container", "journal"):
             # '12th' in 'Proceedings of the 12th Workshop …' numbers the event, no volume
             value = _ordinals(page.rules).sub(lambda m: " " * len(m.group()), lv.value)
+            if lv.key in ("container", "journal"):  # ('der 12. Fachtagung': an ordinal)
+                value = _blank_dotted_ordinals(value, page.rules)
             loc = _lenient(parse_locator, _suffix_words_first(value, page.rules),
                            locales=page.rules)  # fmt: skip
             if isinstance(loc, Locator) and (loc.volume or loc.pages):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from comet.page.chrome import _call_to_action
-from comet.page.evidence import _DIGIT_RE, W_POS, Cand, _Page
+from comet.page.evidence import _DIGIT_RE, W_POS, Cand, _key, _Page
 from comet.page.journal_head import _journal_head
 from comet.page.layout import Line
 from comet.page.locator_guards import _names_body
@@ -35,6 +35,12 @@ _INITIALS_ANY = re.compile(
 ABOVE_LOCATOR = "line above the locator"
 
 
+def _is_title(text: str, page: _Page) -> bool:
+    """``text`` is the work's title, as read before the locators (no journal's name)."""
+    title = page.memo.get("title-key")
+    return bool(title) and _key(text) == title
+
+
 def _journal_above(page: _Page, prev: Line, weight: float) -> None:
     """The line above a locator as the journal's name, when it reads as one: as strong as
     the locator under it (a masthead above the top locator outweighs a phrase before
@@ -50,6 +56,7 @@ def _journal_above(page: _Page, prev: Line, weight: float) -> None:
         and _INITIALS_FIRST.match(prev.text) is None  # 'И. И. Петров': a byline, no journal
         and _journal_head(prev.text, page.rules)
         and not _names_body(prev.text, page.rules)  # a faculty's or university's name
+        and not _is_title(prev.text, page)  # the work's title over its own locator
     ):
         page.heads.append(Cand(prev.text.rstrip(", "), max(W_POS, weight),
                                (prev.start, prev.end), ABOVE_LOCATOR))  # fmt: skip

@@ -33,6 +33,29 @@ _HASH_NUMBER = re.compile(r"\s*#\s?(\d{1,4}[a-z]?)$")
 #: a year after a comma belongs to the title (``Paris, 1900``)
 _YEARLIKE = re.compile(CITATION_YEAR_PATTERN)
 
+#: a bracket doubled round a series' abbreviation and numbering, as a publisher's page prints
+#: it (``Lecture Notes in X ((LNX,volume 12))``)
+_DOUBLED_BRACKETS = re.compile(r"\(\(([^()]*)\)\)")
+#: a series' abbreviation in brackets closing its title (``Lecture Notes in X (LNX)``)
+_ACRONYM_TAIL = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)$")
+
+
+def without_acronym(title: str) -> str:
+    """``title`` without its abbreviation in brackets closing it, where the abbreviation's
+    capitals are the initials of the title's capitalised words in their order (``Lecture
+    Notes in Marsh Studies (LNMS)``); any other bracket (``Fen Studies (Oslo)``) stays."""
+    m = _ACRONYM_TAIL.search(title)
+    if m is None:
+        return title
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", title[: m.start()])
+                       if w[0].isupper())  # fmt: skip
+    capitals = iter(initials)
+    letters = [c for c in m.group(1) if c.isupper()]
+    if len(letters) >= 2 and all(c in capitals for c in letters):
+        return title[: m.start()].rstrip()
+    return title
+
+
 #: a locator word opening a numbering: ``v. 12``, ``Bd 3``, ``т.21``, ``no12``
 _LEADING_WORD = re.compile(r"([^\W\d_][\w-]*)(?:\.\s*|\s+)(?=\S)|([^\W\d_]+)(?=\d)")
 
@@ -70,7 +93,7 @@ def series_parts(value: str, words: Set[str]) -> tuple[str, str | None]:
     ``words``), ``Title, 12``, ``Title #12``; the numbering loses its locator word
     (:func:`drop_locator_word`), the title the series' ISSN after it (``Title, ISSN
     1234-5678 ; 88``)."""
-    value = value.strip(" .")
+    value = _DOUBLED_BRACKETS.sub(r"(\1)", value.strip(" ."))  # '((LNCS,volume 12))': one pair
     if value.startswith("(") and value.endswith(")") and "(" not in value[1:]:
         value = value[1:-1].strip(" .")  # '(Marsh studies ; 12)': ISBD's brackets round it
     parts = _SERIES_SPLIT.split(value, maxsplit=1)
@@ -86,5 +109,6 @@ def series_parts(value: str, words: Set[str]) -> tuple[str, str | None]:
         elif (sign := _HASH_NUMBER.search(value)) is not None and value[: sign.start()].strip():
             parts = [value[: sign.start()], sign.group(1)]
     title = _SERIES_ISSN.sub("", parts[0]).strip(" .,:;") or value
+    title = without_acronym(title)
     number = parts[1].strip(" .") if len(parts) > 1 else ""
     return title, drop_locator_word(number, words).strip() or None

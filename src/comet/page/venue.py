@@ -450,7 +450,8 @@ def _masthead(page: _Page, t: str, start: int, words: frozenset[str], title_key:
         or line.index in page.layout.label_lines
         or not 1 <= len(tokens) <= 10
         or _DIGIT_RE.search(_ordinals(page.rules).sub("", t))  # '12th International …'
-        or not t[:1].isupper()
+        or not t[:1].isalpha()
+        or t[:1].islower()  # (a script without capitals, 'فصلنامه …', opens with no small one)
         or t.endswith((".", ":", ","))
         or not any(w.casefold() in words for w in _WORD.findall(t))
     ):
@@ -458,7 +459,7 @@ def _masthead(page: _Page, t: str, start: int, words: frozenset[str], title_key:
     closed = closed_class(page.rules)
     if all(w.casefold() in words or w.casefold() in closed for w in _WORD.findall(t)):
         return []  # 'MAGAZINE', 'The Journal': a section's heading, no journal's name
-    capitals = sum(w[:1].isupper() for w in tokens if len(w) > 3)
+    capitals = sum(w[:1].isalpha() and not w[:1].islower() for w in tokens if len(w) > 3)
     lower = capitals * 2 < sum(len(w) > 3 for w in tokens)  # ('Вестник озёрных наук' may be)
     if (
         (lower and not masthead_in_sentence_case(t, page.rules))
@@ -543,7 +544,8 @@ def _name_cell(value: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
 
 @functools.cache
 def _locator_vocab_folded(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    return frozenset(w.casefold().rstrip(".") for w in numbering_terms(rules))
+    series = _loc.terms_of("references", rules, "series_number")  # ('Series: X (Book 12)')
+    return frozenset(w.casefold().rstrip(".") for w in (*numbering_terms(rules), *series))
 
 
 #: lines from the top of a page searched for a site's masthead

@@ -17,7 +17,9 @@ from comet.errors import UnknownLocaleError
 from comet.page import container_model
 from comet.page.chrome import _ordinals
 from comet.page.citations import _cite_values
+from comet.page.container_event_place import without_held_place
 from comet.page.container_features import SELF_NAME_EVIDENCE, container_features
+from comet.page.container_papers import numbered_papers
 from comet.page.container_series import series_after_proceedings
 from comet.page.cover_dateline import cover_dateline
 from comet.page.degree import thesis_record
@@ -235,7 +237,7 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         chosen = page.choose("container_title", hand_cands)
     container = _str(chosen)
     if container:  # 'Proceedings of the … Symposium, June 3-5, 2019, Marshtown': the name
-        container = without_event_tail(container, page)
+        container = without_held_place(without_event_tail(container, page), page)
     # a container read from its place alone (a masthead line): a site's own name may outweigh it
     page.memo["container-by-place"] = chosen is not None and (
         chosen.score < W_LINE or chosen.source in ("site", "self_name")
@@ -387,7 +389,8 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             f["status"] = st
             page.spans["status"] = page.to_raw(lv.value_start, lv.value_end)
             break
-    if container and _is_report_series(container, rules):
+    papers = bool(container) and numbered_papers(str(container), f, rules)  # 'Marsh Papers, No. 7'
+    if container and (papers or _is_report_series(container, rules)):
         page.note("report-series", f"{container!r} is a report series: kept as the "
                   "collection title, its number as the report number")  # fmt: skip
         parts = split_report_series(container, rules)
@@ -396,7 +399,10 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             f["number"] = f["number"] or number
             publisher = publisher or body
         collection = collection or container
-        f["number"] = f["number"] or f["volume"]
+        lone_no = bool(not f["volume"] and f.get("issue") and not f.get("pages"))  # "No. 187"
+        f["number"] = f["number"] or f["volume"] or (f["issue"] if lone_no else None)
+        if lone_no and f["number"] == f["issue"]:
+            f["issue"] = None  # the report's number, no issue of a periodical
         f["volume"] = None
         container = None
     if (

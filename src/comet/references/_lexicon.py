@@ -173,6 +173,8 @@ class Lexicon:
     page_words: frozenset[str]
     supplement_words: frozenset[str]
     month_words: frozenset[str]
+    #: an article number's words (``Article``, ``Art. no.``: the locales' ``[locator]``)
+    article_words: frozenset[str] = frozenset()
 
 
 def _locator_terms(locales: tuple[LocaleRules, ...], key: str) -> frozenset[str]:
@@ -298,4 +300,5 @@ def lexicon(locales: tuple[LocaleRules, ...]) -> Lexicon:
         page_words=pages,
         supplement_words=_locator_terms(locales, "supplement") | _locator_terms(locales, "part"),
         month_words=_months(locales),
+        article_words=_locator_terms(locales, "article_number"),
     )

@@ -57,6 +57,8 @@ def _kind(lex: Lexicon, word: str) -> str | None:
             return name
     if bare in _FOLLOWING:
         return "ff"
+    if low in lex.article_words or bare in lex.article_words:
+        return "art"
     if low in lex.supplement_words or bare in lex.supplement_words:
         return "supp"
     if bare in lex.month_words:
@@ -194,6 +196,8 @@ class _TailReader:
     years: list[int] = attrs.Factory(list)
     #: (shape, value) of the unlabelled items, in order
     plain: list[tuple[str, str]] = attrs.Factory(list)
+    #: an article's number was read (its label and number: no item of ``plain``)
+    article: bool = False
 
     def _is_day(self, j: int) -> bool:
         return self.toks[j][0] == "num" and self.toks[j][1].isdigit() and int(self.toks[j][1]) <= 31
@@ -208,6 +212,16 @@ class _TailReader:
             if last.isdigit() and int(last) <= 31 and i > 0 and toks[i - 1][1] == last:
                 plain.pop()
             return i + 2 if i + 1 < n and self._is_day(i + 1) else i + 1
+        if k == "art":
+            # "Article 45": the article's number, no page; the two numbers before it are
+            # the volume and the issue (ACM's "12, 3, Article 45 (May 2019)")
+            j = i + 1
+            while j < n and toks[j][0] == "sep" and toks[j][1] in ".:":
+                j += 1
+            if j < n and toks[j][0] == "num":
+                self.article = True
+                return j + 1
+            return i + 1
         if k not in ("vol", "iss", "page"):
             return i + 1
         j = i + 1
@@ -226,6 +240,10 @@ class _TailReader:
         # postfix label: "22. Jg." -> the previous number
         if k in ("vol", "iss") and plain and plain[-1][0] == "num":
             self._label(k, plain.pop()[1])
+        elif k == "page" and plain and plain[-1][0] == "num" and toks[i - 1][0] == "num":
+            # "10 pages", "345 S.", "240 с.": a page word after its number counts the work's
+            # pages (ACM's "…, 10 pages."): no volume, issue or page
+            plain.pop()
         return i + 1
 
     def _label(self, k: str, val: str) -> None:
@@ -291,6 +309,7 @@ class _TailReader:
             if (
                 nxt == ";"
                 or (i + 1 < n and _kind(self.lex, nxt) == "month")
+                or (i > 0 and _kind(self.lex, toks[i - 1][1]) == "month")  # '(May 2019)'
                 or not plain
                 or i + 1 >= n
             ):
@@ -316,7 +335,9 @@ class _TailReader:
         shapes = [s for s, _ in plain]
         vals = [v for _, v in plain]
         if shapes:
-            if volume is None and issue is None and pages is None:
+            if self.article and volume is None and issue is None and shapes == ["num", "num"]:
+                volume, issue = vals  # '12, 3, Article 45': a volume and its issue, no pages
+            elif volume is None and issue is None and pages is None:
                 volume, issue, pages = _by_shape(shapes, vals)
             else:
                 rest = list(zip(shapes, vals, strict=True))
