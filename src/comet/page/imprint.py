@@ -12,7 +12,7 @@ from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
 from comet.page.evidence import _YEAR
 from comet.page.places import _cities, is_city
-from comet.text._words import and_words
+from comet.text._words import and_words, closed_class, particles
 from comet.vocab.country import find_countries
 
 #: an imprint that is only a date (``Publisher: 1984``, ``[1912?]``): no publisher in it
@@ -141,6 +141,10 @@ def _imprint(
             place, pub = only, ""
     elif place is not None and _PLACE_ABBREVIATION.fullmatch(pub):
         place, pub = f"{place}, {pub}", ""  # 'Westport, Conn., 1990': the place's abbreviation
+    if rules and after is None and "," in value and " : " not in value:
+        first = _publisher_first(place, pub, rules)
+        if first is not None:  # 'Heronweg Verlag, Sankt Augustin': its publisher word first
+            pub, place = first
     no_place, no_publisher = _unknown_words(rules) if rules else (frozenset(), frozenset())
     if _unknown(place, no_place):
         place = None
@@ -232,6 +236,47 @@ def _city_after(value: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, s
 
 #: words of one comma part of a place at most (``Clayton South``, ``Rio de Janeiro``)
 PLACE_PART_WORDS = 3
+
+
+def _publisher_first(
+    place: str | None, pub: str, rules: tuple[_loc.LocaleRules, ...]
+) -> tuple[str, str] | None:
+    """``Publisher, Place`` read the other way round, put right: the comma form's first part
+    names a publisher or a body (a word of the locales: ``Heronweg Verlag``, ``Fen Press``,
+    ``Marsh University``) and its last is a place's name (one to three capitalised words,
+    particles between: ``Sankt Augustin``, ``Halle an der Saale``; no publisher's word, no
+    abbreviation, no legal form, no country alone: ``Fen Press, Inc.``) → publisher and place. ``None``
+    otherwise (``London, Fen Press`` is read the ISBD way already)."""
+    if place is not None:
+        first, last = place, pub
+    else:
+        parts = [p.strip() for p in pub.split(",")]
+        if len(parts) != 2:
+            return None
+        first, last = parts
+    if not any(_body_word(w, rules) for w in first.split()) or not first[:1].isupper():
+        return None
+    small = closed_class(rules) | particles(rules)
+    words = last.split()
+    inner = [w for k, w in enumerate(words) if 0 < k < len(words) - 1 and w in small]
+    named = [w for w in words if w not in inner]
+    if not (
+        0 < len(named) <= PLACE_PART_WORDS
+        and all(_place_word(w) and not w.endswith(".") and not w.isupper() for w in named)
+        and not any(_body_word(w, rules) for w in named)
+        and _loc.fold(last) not in _company_suffixes(rules)
+        and not _country(last, rules)  # 'Centre for Fen Science, Norway': its country
+    ):
+        return None
+    return first, last
+
+
+@functools.cache
+def _company_suffixes(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' legal forms of a company (``Inc``, ``GmbH``, ``Limited``), folded."""
+    return frozenset(
+        _loc.fold(t.rstrip(".")) for t in _loc.terms_of("words", rules, "company_suffixes")
+    )
 
 
 def _country_after(value: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, str] | None:

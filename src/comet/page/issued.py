@@ -28,6 +28,7 @@ from comet.page.evidence import (  # _dates_in, _lenient_find_dates: read by oth
     _Page,
 )
 from comet.page.imprint import _imprint
+from comet.page.label_calendar import imprint_calendar_date, in_label_calendar
 from comet.page.line_dates import (
     MAX_DATED_LINE,
     _date,
@@ -150,6 +151,7 @@ def _dates(page: _Page) -> dict[str, Cand]:
         if page.weight(lv.value_start) < 1:
             continue
         d = _date(page, lv.value)
+        d = d and in_label_calendar(page, lv.label, lv.value, d)  # 'تاریخ انتشار: ۱۴۰۰/…'
         if d is None:  # a date at the start of a longer value: '12. März 2021 von …'
             first = next(iter(_lenient_find_dates(lv.value[:200], page.rules)), None)
             if first is not None and first.start <= 3 and isinstance(first.value, PartialDate):
@@ -264,6 +266,10 @@ def _imprint_years(page: _Page) -> list[Cand]:
                 return [Cand(date, W_IMPRINT, (lv.value_start, lv.value_end),
                              f"date of the statement under '{lv.label}'")]  # fmt: skip
         year = _imprint(lv.value, page.rules)[2]
+        eastern = imprint_calendar_date(page, lv.value) if year is None else None
+        if eastern is not None:  # 'ناشر: تهران: نشر نی، ۱۳۹۴'
+            return [Cand(eastern, W_IMPRINT, (lv.value_start, lv.value_end),
+                         f"year of the imprint under '{lv.label}'")]  # fmt: skip
         if year is not None:
             return [Cand(_closing_month(page, lv.value, year) or PartialDate(year), W_IMPRINT,
                          (lv.value_start, lv.value_end),
@@ -412,6 +418,7 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
     if years:
         y = _date(page, years[0].value)
         if y is not None:
+            y = in_label_calendar(page, years[0].label, years[0].value, y)  # 'سال: ۱۳۹۷'
             months = page.layout.values("month")
             if months:
                 m = _date(page, f"{months[0].value.split()[0]} {y.year}")

@@ -20,18 +20,23 @@ __all__ = ["cited_places", "cited_publishers"]
 #: words of a repository's name at most
 REPOSITORY_WORDS = 4
 
+#: the evidence of exports whose tags name each field (``PB  - …``, ``publisher = {…}``)
+TAGGED = frozenset({"RIS block on the page", "BibTeX block on the page",
+                    "Refer/EndNote block on the page"})  # fmt: skip
+
 
 def _parts(
-    item: dict[str, object], rules: tuple[_loc.LocaleRules, ...]
+    item: dict[str, object], rules: tuple[_loc.LocaleRules, ...], *, tagged: bool = False
 ) -> tuple[str | None, str | None]:
     """The publisher and the place of one citation, put right (see the module's text): a
-    resource type is neither; a lone place before the identifier of a cited work with a DOI
+    resource type is neither, except in a ``tagged`` export, whose tag names the field (RIS
+    ``PB - Kniga``: a publisher named by the word for a book); a lone place before the identifier of a cited work with a DOI
     that is no city of the locales' lexicon and no country is its publisher."""
     pub = item.get("publisher")
     place = item.get("publisher-place")
     pub = pub if isinstance(pub, str) and pub else None
     place = place if isinstance(place, str) and place else None
-    if pub is not None and _is_type_term(pub, rules):
+    if pub is not None and not tagged and _is_type_term(pub, rules):
         pub = None  # 'Reedbank, Dataset, https://doi.org/…': the type, no publisher
     if place is not None and _is_type_term(place, rules):
         place = None  # 'Heronshare. Dataset. https://doi.org/…'
@@ -53,7 +58,7 @@ def _cited(page: _Page, part: int) -> list[Cand]:
     (:func:`_parts`)."""
     out = []
     for item, span, weight, evidence in page.cites:
-        value = _parts(item, page.rules)[part]
+        value = _parts(item, page.rules, tagged=evidence in TAGGED)[part]
         if value is not None:
             out.append(Cand(value, weight, span, evidence))
     return out

@@ -11,7 +11,8 @@ from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
 from comet.page.chrome import _interface_share, _is_chrome, _photo_credit
 from comet.page.evidence import _DIGIT_RE, _YEAR, W_POS, Cand, _guard, _key, _Page
-from comet.page.imprint import _body_word, month_part
+from comet.page.extent import _extent_pages
+from comet.page.imprint import _WESTERN, _body_word, month_part
 from comet.page.imprint import _publisher_words as _body_words
 from comet.page.locator_tail import _month_words
 from comet.page.name_checks import _is_type_term
@@ -64,7 +65,7 @@ def _copyright_publishers(page: _Page) -> list[Cand]:
         m = _COPYRIGHT.match(line.text)
         if m is None:
             continue
-        holder = m.group("holder").strip(" ,")
+        holder = _without_preposition(m.group("holder").strip(" ,"), page.rules)
         named = (
             words.search(holder)
             or (report and any(w.strip(",.()").casefold() in orgs for w in holder.split()))
@@ -75,6 +76,15 @@ def _copyright_publishers(page: _Page) -> list[Cand]:
             w = page.weight(start) * (1 - 0.5 * line.index / max(1, len(page.layout.lines)))
             out.append(Cand(holder, W_POS * w, (start, start + len(holder)), "copyright holder"))
     return out
+
+
+def _without_preposition(holder: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """A copyright holder without the function word in small letters before its name
+    (``© 2018 by Fen Press``, ``© 2018 par les Éditions du Héron``: the holder is the name)."""
+    first, _, rest = holder.partition(" ")
+    if rest and first.islower() and first in closed_class(rules):
+        return rest.strip()
+    return holder
 
 
 #: lines under a copyright line an ISBN stands within on a book's copyright page (its
@@ -349,7 +359,7 @@ IMPRINT_PUBLISHER_WORDS = 8
 _IMPRINT_LINE = re.compile(
     rf"(?P<place>[^\W\d_][^\W\d_'’.-]*\.?(?:[ -][^\W\d_][^\W\d_'’.-]*\.?)*"
     rf"(?:,\s?[A-Z][A-Za-z.]{{1,6}})?)"
-    rf"\s?(?::\s+|：\s*)(?P<publisher>[^\W\d_][^:;,：，]{{1,100}}?)[,，]\s*"
+    rf"\s?(?::\s+|：\s*)(?P<publisher>[^\W\d_][^:;,：，،]{{1,100}}?)[,，،]\s*"
     rf"(?:[^\W\d_]{{3,12}}\.?\s+|\d{{1,2}}[/.]\s?|\[)?(?P<year>{YEAR_PATTERN})(?!\d)"
 )
 
@@ -376,9 +386,12 @@ def _imprint_lines(page: _Page, *, book: bool = False) -> list[Cand]:
     for line in page.layout.lines[:IMPRINT_LINES]:
         if line.zone != "main" or line.index in page.layout.label_lines:
             continue
-        m = _IMPRINT_LINE.match(line.text)
+        # (a Persian imprint's digits read as Western ones: 'تهران: نشر نی، ۱۳۹۴')
+        m = _IMPRINT_LINE.match(line.text if line.text.isascii() else line.text.translate(_WESTERN))
         if m is None:
-            plain = _plain_imprint(line.text, page.rules) if book else None
+            plain = (
+                _plain_imprint(_without_extent(line.text, page.rules), page.rules) if book else None
+            )
             if plain is not None and _in_a_run(page, line.index):
                 continue  # 'Edinburgh, Fen Bookshop, 2024' / 'Oxford, Town Hall, 2024': a list
             if plain is not None:
@@ -389,22 +402,44 @@ def _imprint_lines(page: _Page, *, book: bool = False) -> list[Cand]:
         place, publisher = m.group("place").strip(), m.group("publisher").strip()
         words = place.replace(",", " ").split()
         if (
-            len(words) > IMPRINT_PLACE_WORDS
+            _named_words(words, page.rules) > IMPRINT_PLACE_WORDS
             or not _imprint_place(place, words, page.rules)
             or len(publisher.split()) > IMPRINT_PUBLISHER_WORDS
             or publisher[:1].islower()
             or _is_chrome(place, page.rules)
             or _is_chrome(publisher, page.rules)
-            or _interface_share(place, page.rules) > 0
+            or _interface_place(place, page.rules)
             or _photo_credit(line.text, page.rules)  # 'Photo: Ana Ruiz, 2019'
             or _a_persons_name(publisher, page.rules)
             or month_part(publisher, page.rules)  # 'Created: Jul 16, 2016': a dated label
         ):
             continue
-        value = f"{place} : {publisher}, {m.group('year')}"
+        value = f"{place} : {publisher}, {line.text[m.start('year') : m.end('year')]}"
         span = (line.start, line.start + m.end())
         out.append(Cand(value, W_POS * page.weight(line.start), span, "an imprint line"))
     return out[:1]
+
+
+def _named_words(words: list[str], rules: tuple[_loc.LocaleRules, ...]) -> int:
+    """The words of a place other than the particles inside it (``Halle an der Saale``: 2)."""
+    small = closed_class(rules) | particles(rules)
+    return sum(not (0 < k < len(words) - 1 and w in small) for k, w in enumerate(words))
+
+
+def _interface_place(place: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """An imprint line's place holding an interface word (``Home: Fen Press, 2019``, ``New
+    Releases: …``): a menu's line, no place; unless the place before its comma is a city of
+    the lexicon (``New York, NY``) or a place's name of two parts joined by a particle whose
+    first part is no interface word (``Frankfurt am Main``, ``Newcastle upon Tyne``)."""
+    if _interface_share(place, rules) == 0:
+        return False
+    head = place.split(",")[0].strip()
+    if is_city(head, rules):
+        return False
+    words = head.split()
+    small = closed_class(rules) | particles(rules)
+    joined = len(words) >= 3 and any(w in small for w in words[1:-1])
+    return not (joined and _interface_share(words[0], rules) == 0)
 
 
 def _imprint_place(place: str, words: list[str], rules: tuple[_loc.LocaleRules, ...]) -> bool:
@@ -452,6 +487,8 @@ def _plain_imprint(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None
         pairs = [(place.strip(), publisher.strip(" ,"))]
     else:
         parts = [p.strip() for p in body.split(",")]
+        if len(parts) == 1 and m.group("sep").startswith(","):
+            return _publisher_year(parts[0], m.group("year"), rules)
         if len(parts) != 2 or not all(parts):
             return None
         pairs = [(parts[0], parts[1]), (parts[1], parts[0])]
@@ -483,6 +520,39 @@ def _plain_imprint(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None
             return None  # both readings fit: nothing tells the place from the publisher
         found = f"{place} : {publisher}, {m.group('year')}"
     return found
+
+
+#: a page count closing an imprint line after a dash, a comma or a stop (``… 2018 - 312
+#: pages``, ``…, 2016, 210 p.``)
+_EXTENT_TAIL = re.compile(r"\s*[-–—,;.]\s*(\d{1,4}\s?[^\W\d_]{1,12}\.?)\s*$")
+
+
+def _without_extent(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """An imprint line without the page count closing it (``Fen Press, 2018 - 312 pages``, as
+    a book's page prints its publisher, year and extent on one line): a count and a page
+    unit of the locales (:func:`comet.page.extent._extent_pages`)."""
+    m = _EXTENT_TAIL.search(text)
+    if m is not None and _extent_pages(m.group(1), rules) is not None:
+        return text[: m.start()]
+    return text
+
+
+def _publisher_year(name: str, year: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None:
+    """``Publisher, Year`` with no place (``Fen Press, 2018``, a book's page's line): the
+    publisher names itself one (a publisher's or a body's word of the locales) in capitalised
+    words, function words between; ``Publisher, Year`` or ``None``."""
+    words = name.split()
+    fw = closed_class(rules)
+    if (
+        not 2 <= len(words) <= IMPRINT_PUBLISHER_WORDS
+        or not any(_body_word(w, rules) for w in words)
+        or any(not (w[:1].isupper() or w == "&" or w.casefold() in fw) for w in words)
+        or _is_chrome(name, rules)
+        or _interface_share(name, rules) >= 0.5
+        or _a_persons_name(name, rules)
+    ):
+        return None
+    return f"{name}, {year}"
 
 
 def _in_a_run(page: _Page, index: int) -> bool:

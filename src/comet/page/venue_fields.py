@@ -21,6 +21,7 @@ from comet.page.container_event_place import without_held_place
 from comet.page.container_features import SELF_NAME_EVIDENCE, container_features
 from comet.page.container_papers import numbered_papers
 from comet.page.container_series import series_after_proceedings
+from comet.page.copyright_year import copyright_year
 from comet.page.cover_dateline import cover_dateline
 from comet.page.degree import thesis_record
 from comet.page.event_lines import without_event_tail
@@ -39,9 +40,11 @@ from comet.page.grantor import names_grantor
 from comet.page.imprint import _body_word, _imprint
 from comet.page.isbd import _is_edition, edition_line
 from comet.page.issuing_body import editor_label_body
+from comet.page.label_calendar import imprint_calendar_date
 from comet.page.languages import _romanised_first
 from comet.page.locator_neighbours import ABOVE_LOCATOR
 from comet.page.publisher_cited import cited_places, cited_publishers
+from comet.page.publisher_dated import dated_statements
 from comet.page.publisher_imprints import imprint_label_publishers
 from comet.page.publisher_roles import bracketed_publishers
 from comet.page.publisher_value import shop_publisher
@@ -256,6 +259,7 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     pubs.extend(cited_publishers(page))  # (a data repository's citation put right)
     pubs.extend(_copyright_publishers(page))
     pubs.extend(_published_by(page))
+    pubs.extend(dated_statements(page))  # 'Published 2018 by Fen Press'
     pubs.extend(bracketed_publishers(page))  # 'Mohr Siebeck (Verlag)' on a shop's page
     pubs.extend(imprint_label_publishers(page))  # 'Erschienen: Moorstadt : Reiher, 2015'
     book = bool(f.get("isbns")) or (page.kind is not None and page.kind.name in _BOOK_KINDS)
@@ -331,6 +335,20 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     if f["issued"] is None and imprint_year is not None and pub is not None:
         f["issued"] = PartialDate(imprint_year)
         page.note("imprint-year", f"issued {imprint_year} from the imprint {pub.value!r}", pub.span)
+    if f["issued"] is None and imprint_year is None and pub is not None:
+        eastern = imprint_calendar_date(page, str(pub.value))  # 'تهران: نشر نی، ۱۳۹۴'
+        if eastern is not None:
+            f["issued"] = eastern
+            page.note(
+                "imprint-year", f"issued {eastern.iso()} from the imprint {pub.value!r}", pub.span
+            )
+    if f["issued"] is None and book:
+        held = copyright_year(page)  # '© 2018 Fen Press' over 'ISBN 978-…'
+        if held is not None:
+            f["issued"] = held[0]
+            page.note(
+                "copyright-year", f"issued {held[0].year} from the book's copyright line", held[1]
+            )
     collection, f["collection_number"] = _collection(page)
     if collection is None:  # a block's series (a record's CSV export, a BibTeX `series`)
         cited_series = _cite_values(page, "collection-title")
