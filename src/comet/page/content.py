@@ -41,7 +41,6 @@ from comet.page.genre_lines import (
     title_genre,
     type_line_near_title,
 )
-from comet.page.kind_locators import head_locator
 from comet.page.kind_types import _kind_types
 from comet.page.label_locales import tags_of
 from comet.page.locator_crumbs import crumb_issue
@@ -72,9 +71,11 @@ from comet.page.structured_abstract import structured_abstract
 from comet.page.thesis_bylines import genre_byline, supervised_byline, thesis_byline
 from comet.page.thesis_cover import thesis_cover
 from comet.page.transcript_cover import document_transcript, transcript_genre
+from comet.page.transcript_thesis import transcript_type
 from comet.page.type_features import type_features
-from comet.page.type_records import record_part_types
+from comet.page.type_records import record_part_types, unnamed_type
 from comet.page.venue import _is_report_series, _is_thesis_series
+from comet.page.web_research import unnamed_periodical_article
 from comet.page.work_statements import _self_reference, _thesis_statement
 from comet.vocab import (
     PublicationType,
@@ -90,10 +91,6 @@ WEAK_KIND_SCORE = 2
 #: The weight of an abstract heading as the only sign of the work's kind (a journal
 #: article): under a web article's shape and every other type evidence.
 W_ABSTRACT_ONLY = W_POS - 0.2
-
-#: The weight of a document's transcript as the only sign of a report: under every other
-#: type evidence (it is taken only where there is none).
-W_DOCUMENT = W_POS - 0.25
 
 #: The weight of an ISBN with no container as a book's sign: under a type the page prints by
 #: position (a thesis's or a report's genre line, a report series), as theses, reports and
@@ -150,8 +147,8 @@ def _type_cands(
         csl_type, why = periodical_type(page)
         web = Cand(csl_type, W_WEB_ARTICLE, (0, 0), f"{shape}; {why}")
         cands.append(web)
-        own = head_locator(page, record) if why == UNNAMED_PERIODICAL else None
-        if own is not None:  # 'p. 51-60' under the byline: a journal's article
+        own = unnamed_periodical_article(page, record) if why == UNNAMED_PERIODICAL else None
+        if own is not None:  # its volume by the title, an introduction: a journal's article
             cands.append(own)
     if (
         not cands
@@ -162,11 +159,13 @@ def _type_cands(
         # authors (or its editors, compilers, translators) where nothing names its type: a thesis names its degree, an article its
         # journal, a book its ISBN; what is left is grey literature, a report (the weakest
         # type evidence; statutes, minutes or a contract, issued by a body, name no author)
-        cands.append(Cand("report", W_DOCUMENT, (0, 0), "a document's transcript, no other type"))
+        cands.append(transcript_type(page))  # a thesis where its cover names one
     elif not cands and (genre := transcript_genre(page)) is not None:
         # no author read, but the transcript names a report's genre ('Working Papers' on
         # its imprint page): a report (the same weakest evidence)
         cands.append(genre)
+    elif not cands and (sign := unnamed_type(page, record)) is not None:
+        cands.append(sign)  # a book's extent, a book's binding labelled
     return cands, ptype, web
 
 

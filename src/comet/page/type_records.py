@@ -12,6 +12,17 @@ evidence, under every label, line and citation that names a type).
   (a proceedings container names a conference paper elsewhere; a preprint or a working
   paper that names itself is left out, and a DOI with an abstract under a masthead is a
   preprint server's page too).
+
+Where nothing at all names a type (no label, line, citation, kind or field: the record
+would be a bare ``document``), the weakest signs (:func:`unnamed_type`):
+
+* A printed book's extent (``432 pages``, ``681 S.``: a count of pages, no range) before the
+  page's prose, where the record names an author, an editor, a publisher or a date and holds
+  no container, ISSN, DOI or issue, and the page names no thesis: a monograph's physical
+  description (an article prints its range of pages, a journal's issue its number, a
+  notebook names no author, a catalogue's thesis note makes it a thesis's).
+* A book's binding labelled (``Binding:``, ``Einband:``, ``Обложка:``; ``[labels].binding``),
+  even where the value is cut away: a bookseller's or a catalogue's fact of a printed book.
 """
 
 from __future__ import annotations
@@ -19,12 +30,14 @@ from __future__ import annotations
 from typing import Any
 
 from comet.page.article_parts import _names_proceedings
+from comet.page.book_marks import _first_prose
 from comet.page.book_record import PERIODICAL_KEYS, _other_type
 from comet.page.evidence import W_POS, Cand, _Page
 from comet.page.paper_sections import _abstract_heading, _abstract_label
 from comet.page.peer_review import _names_other_type
+from comet.page.transcript_thesis import names_thesis
 
-__all__ = ["IMPRINT_KEYS", "record_part_types"]
+__all__ = ["IMPRINT_KEYS", "W_SIGN", "record_part_types", "unnamed_type"]
 
 #: label keys of a book's imprint besides its publisher: its series, its place, its edition
 IMPRINT_KEYS = frozenset({"series", "place", "edition"})
@@ -88,3 +101,63 @@ def record_part_types(page: _Page, record: dict[str, Any], cites_others: bool) -
     """The candidates of :func:`imprint_book` and :func:`abstract_in_container`."""
     found = (imprint_book(page, record), abstract_in_container(page, record, cites_others))
     return [c for c in found if c is not None]
+
+
+#: the weight of an unnamed type's sign: the weakest type evidence (as a document's
+#: transcript's report), under every other candidate
+W_SIGN = W_POS - 0.25
+#: label keys of a printed book's binding
+BINDING_KEYS = ("binding",)
+#: record fields that show a periodical or a part of another work: no book's extent then
+_NOT_BOOK_FIELDS = ("container_title", "issns", "doi", "issue")
+#: record fields of a work's maker, publisher or date: a stationery product has none
+_WORK_FIELDS = ("authors", "editors", "publisher", "issued")
+
+
+def _main_label(page: _Page, keys: tuple[str, ...]) -> Any:
+    """The first label of ``keys`` on the page's main text, with its value or printed with
+    its colon and no value (``Обложка:``, the value cut away; a bare ``Binding`` line is a
+    menu's entry or a filter's too), or ``None``."""
+    want = set(keys)
+    for lv in page.layout.labels:
+        if lv.key not in want or page.layout.lines[lv.line].zone != "main":
+            continue
+        if not _before_prose(page, lv.value_start):
+            continue  # (a review's box of the book it discusses)
+        if lv.value.strip() or page.layout.lines[lv.line].text.rstrip().endswith(":"):
+            return lv
+    return None
+
+
+def _extent(page: _Page, record: dict[str, Any]) -> bool:
+    """The record's pages are a count (``432 pp.``), not a range, printed before the page's
+    first line of prose (a review's box of the book it discusses stands under the review),
+    the record names the work's maker, publisher or date (:data:`_WORK_FIELDS`) and holds
+    nothing of a periodical's or a container's (:data:`_NOT_BOOK_FIELDS`)."""
+    pages = record.get("pages")
+    if pages is None or not pages.count or any(record.get(key) for key in _NOT_BOOK_FIELDS):
+        return False
+    if not any(record.get(key) for key in _WORK_FIELDS):
+        return False  # (a notebook's 'Hardcover, 192 Seiten' names no author, publisher or date)
+    if names_thesis(page):
+        return False  # ('Notes: Thesis (Ph.D.)--…': a thesis's physical description)
+    cand = (record.get("_loc") or {}).get("pages")
+    return cand is not None and _before_prose(page, cand.span[0])
+
+
+def _before_prose(page: _Page, offset: int) -> bool:
+    """The line holding ``offset`` starts before the page's first line of prose."""
+    line = page.layout.line_at(offset)
+    return line is not None and line.start <= _first_prose(page)
+
+
+def unnamed_type(page: _Page, record: dict[str, Any]) -> Cand | None:
+    """The type the record's weakest signs give (see the module's docstring), or ``None``;
+    for a page where no other candidate names a type."""
+    span = (0, 0)
+    if _extent(page, record):
+        return Cand("book", W_SIGN, span, f"a book's extent ({record['pages']}), no other type")
+    if (lv := _main_label(page, BINDING_KEYS)) is not None:
+        why = f"a book's binding labelled ('{lv.label}'), no other type"
+        return Cand("book", W_SIGN, (lv.value_start, lv.value_end), why)
+    return None
