@@ -3,12 +3,17 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from comet.dates import PartialDate
+from comet.html._dates import _LABEL_GAP, _MAX_LABELS, _online_dates, _online_labels
 from comet.html._deps import lexbor
-from comet.html._merge import _WORD, MAX_SCAN, Page, _shown_pattern, key
-from comet.html.byline_markup import _locate, body_start
+from comet.html._merge import _WORD, MAX_SCAN, Page, _shown_pattern, dates_in, key
+from comet.html.byline_markup import _aside, _locate, body_start
+from comet.html.coins_spans import COINS, coins_matches
 from comet.html.decode import _utf8_errors, decode_bytes, decode_html
 from comet.html.embedded import (
     _ITEMTYPE,
@@ -23,9 +28,12 @@ from comet.html.embedded import (
     meta_tags,
 )
 from comet.html.mapping import MEMO_LENGTH, PARSERS, _parsed
+from comet.html.meta_attrs import attributes as meta_attributes
+from comet.html.meta_attrs import general_attributes
 from comet.html.microdata import has_itemtype
 from comet.html.table import tag_table
 from comet.html.visible import QUICK_SKIP, quick_text, visible_text
+from comet.locales import resolve
 
 MANY = settings(max_examples=400, deadline=None)
 
@@ -359,3 +367,96 @@ def test_one_walk_finds_what_each_query_finds(page: str) -> None:
     titles, sites = ["Tide Tables of Wexmoor"], ["Other"]
     assert heading_tags(page, tree, titles, sites, nodes) == heading_tags(page, tree, titles, sites)
     assert quick_text(tree, nodes.skipped) == quick_text(lexbor()(page))
+
+
+_COINS_PIECES = st.sampled_from([
+    "<span", "<SPAN", "<\u017fpan", " class", "class", "=", " = ", '"', "'", "Z3988", "z3988",
+    "xZ3988", " Z3988 ", ">", "<", "</span>", ' title="ctx_ver=Z39.88-2004"', "x", " ", "\n",
+    "<p>", "<span class=",
+])  # fmt: skip
+
+
+@MANY
+@given(st.lists(_COINS_PIECES, max_size=30).map("".join))
+def test_coins_matches_are_the_pattern_search(page: str) -> None:
+    found = [m.span() for m in coins_matches(page)]
+    assert found == [m.span() for m in COINS.finditer(page)]
+
+
+_META_PIECES = st.sampled_from([
+    " ", "  ", "\n", "\t", " name=", " property=", " content=", " NAME=", " value=", "name",
+    "content", '"citation_title"', '"og:title"', '"On Things"', '""', "'x'", '"a"b"', "=",
+    " /", "/", "x", '"', "'", " itemprop=", "é",
+])  # fmt: skip
+
+
+@MANY
+@given(st.lists(_META_PIECES, max_size=12).map("".join))
+def test_meta_attributes_are_the_general_readers(chunk: str) -> None:
+    assert meta_attributes(chunk) == general_attributes(chunk)
+
+
+@MANY
+@given(st.sampled_from(["name", "property"]), st.text(max_size=12).filter(lambda t: '"' not in t),
+       st.text(max_size=12).filter(lambda t: '"' not in t), st.booleans(),
+       st.sampled_from([" ", "\n ", "  "]), st.sampled_from(["", " /", "/", " "]))  # fmt: skip
+def test_meta_attributes_of_the_common_shape(
+    attr: str, key: str, value: str, first: bool, space: str, end: str
+) -> None:
+    pair = [f'{attr}="{key}"', f'content="{value}"']
+    chunk = space + space.join(pair if first else pair[::-1]) + end
+    assert meta_attributes(chunk) == general_attributes(chunk)
+
+
+def _online_dates_by_label(folded: str, labels: tuple[str, ...]) -> list[object]:
+    """The label search of :func:`comet.html._dates._online_dates` as it was written
+    before issue 17's sixth speed round: each label looked for in the whole text."""
+    places: set[int] = set()
+    for label in labels:
+        if label[:4] not in folded:
+            continue
+        at = folded.find(label)
+        while at >= 0 and len(places) < _MAX_LABELS:
+            end = at + len(label)
+            if (at == 0 or not folded[at - 1].isalpha()) and not folded[end : end + 1].isalnum():
+                places.add(end)
+            at = folded.find(label, end)
+    out = []
+    for end in sorted(places):
+        found = next(iter(dates_in(folded[end : end + _LABEL_GAP + 20])), None)
+        if found is not None and found.start <= _LABEL_GAP and isinstance(found.value, PartialDate) \
+                and len(found.value.date_parts()) == 3:  # fmt: skip
+            out.append(found.value)
+    return out
+
+
+_LABEL_PIECES = st.sampled_from([
+    "published online", "published", "publishedpublished", "first published", "available online",
+    " ", ": ", "x", "2", "é", "\n", "7 june 2013", "2013-06-07", "online", "publ", "pub",
+])  # fmt: skip
+
+
+@MANY
+@given(st.lists(_LABEL_PIECES, max_size=60).map("".join))
+def test_online_dates_are_the_label_by_label_search(folded: str) -> None:
+    rules = resolve(None)
+    m = SimpleNamespace(page=SimpleNamespace(folded=lambda: folded), rules=rules)
+    assert _online_dates(m) == _online_dates_by_label(folded, _online_labels(rules))
+
+
+_ASIDE_PAGE = """<html><body><nav><span class="date">1 May 2020</span></nav><article>
+<h1>On moss</h1><p class="byline">Jo Doe <time class="date">2 May 2020</time></p>
+<ul><li><h3>Other post</h3><span class="date">3 May 2020</span></li>
+<li><h3>Third post</h3><span class="date">4 May 2020</span></li></ul>
+<div id="comments"><div class="comment"><span class="date">5 May 2020</span></div>
+<div class="comment"><span class="date">6 May 2020</span></div></div></article>
+<footer><span class="date">7 May 2020</span></footer></body></html>"""
+
+
+def test_remembered_asides_are_the_walks_up() -> None:
+    tree = lexbor()(_ASIDE_PAGE)
+    nots = tag_table().byline_aside
+    memo: dict[int, bool] = {}
+    nodes = tree.root.css("*")
+    assert [_aside(n, nots, memo) for n in nodes] == [_aside(n, nots) for n in nodes]
+    assert memo and any(_aside(n, nots) for n in nodes) and not all(_aside(n, nots) for n in nodes)

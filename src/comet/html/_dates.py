@@ -257,20 +257,23 @@ def _online_dates(m: _Merge) -> list[PartialDate]:
     ``Published online ahead of print June 7, 2013``)."""
     folded = m.page.folded()  # (the dates read from it too: its offsets are its own)
     places: set[int] = set()
-    heads: dict[str, bool] = {}  # whether the page holds a label's first letters
+    # where the page holds each label's first letters: one search for the labels that
+    # start alike, each label then looked for only there
+    heads: dict[str, list[int]] = {}
     for label in _online_labels(m.rules):
         head = label[:4]
         if head not in heads:
-            heads[head] = head in folded
-        if not heads[head]:
-            continue  # (one search for the labels that start alike)
-        at = folded.find(label)
-        while at >= 0 and len(places) < _MAX_LABELS:
-            end = at + len(label)
+            heads[head] = _places(folded, head)
+        last = 0  # (the label's places do not overlap: each is looked for after the last)
+        for at in heads[head]:
+            if len(places) >= _MAX_LABELS:
+                break
+            if at < last or not folded.startswith(label, at):
+                continue
+            end = last = at + len(label)
             # (a digit may stand before it: a label glued to a DOI link, '…04407Published')
             if (at == 0 or not folded[at - 1].isalpha()) and not folded[end : end + 1].isalnum():
                 places.add(end)
-            at = folded.find(label, end)
     out = []
     for end in sorted(places):
         found = next(iter(dates_in(folded[end : end + _LABEL_GAP + 20])), None)
@@ -281,6 +284,16 @@ def _online_dates(m: _Merge) -> list[PartialDate]:
             and len(found.value.date_parts()) == 3
         ):
             out.append(found.value)
+    return out
+
+
+def _places(text: str, head: str) -> list[int]:
+    """Every place where ``head`` starts in ``text``, overlapping ones too."""
+    out = []
+    at = text.find(head)
+    while at >= 0:
+        out.append(at)
+        at = text.find(head, at + 1)
     return out
 
 

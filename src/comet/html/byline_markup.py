@@ -121,22 +121,37 @@ def _teaser(item: Any) -> bool:
     return False
 
 
-def _aside(node: Any, nots: frozenset[str]) -> bool:
+def _aside(node: Any, nots: frozenset[str], memo: dict[int, bool] | None = None) -> bool:
     """Whether ``node`` sits in a comment section, a navigation bar, a footer, or a list
-    item of a list of posts (a teaser of another post: its title and its byline)."""
+    item of a list of posts (a teaser of another post: its title and its byline);
+    ``memo``: what the caller found of the ancestors it looked at before (the marked
+    elements of a comment section share theirs), by ``mem_id``."""
     up = node.parent
     for _ in range(MAX_UP):
         if up is None or up.tag in ("body", "html", None):
             return False
-        if up.tag in ("nav", "footer"):
+        known = None if memo is None else memo.get(up.mem_id)
+        if known is None:
+            known = _marks_aside(up, nots)
+            if memo is not None:
+                memo[up.mem_id] = known
+        if known:
             return True
-        if up.tag == "li" and _teaser(up):
-            return True
-        attributes = up.attributes
-        for token in f"{attributes.get('class') or ''} {attributes.get('id') or ''}".split()[:16]:
-            if any(w in nots for w in _words(token)):
-                return True
         up = up.parent
+    return False
+
+
+def _marks_aside(up: Any, nots: frozenset[str]) -> bool:
+    """Whether the element ``up`` is a navigation bar, a footer, a teaser's list item or
+    one whose class or id names a comment section (:func:`_aside`)."""
+    if up.tag in ("nav", "footer"):
+        return True
+    if up.tag == "li" and _teaser(up):
+        return True
+    attributes = up.attributes
+    for token in f"{attributes.get('class') or ''} {attributes.get('id') or ''}".split()[:16]:
+        if any(w in nots for w in _words(token)):
+            return True
     return False
 
 
@@ -270,6 +285,7 @@ def byline_tags(raw: str, tree: Any) -> list[Tag]:
     if root is None:
         return []
     looked = 0
+    asides: dict[int, bool] = {}
     body = body_start(raw)
     for node in root.css(_selector()):
         if node.tag in _SKIP_TAGS and not (node.tag == "meta" and node.attributes.get("content")):
@@ -281,7 +297,11 @@ def byline_tags(raw: str, tree: Any) -> list[Tag]:
         if looked > MAX_MARKED:
             break
         text = _text(node)
-        if not text or not any(c.isalpha() for c in text) or _aside(node, table.byline_aside):
+        if (
+            not text
+            or not any(c.isalpha() for c in text)
+            or _aside(node, table.byline_aside, asides)
+        ):
             continue
         found, span = _locate(raw, text, max(at, 0), body)
         where = found if found >= 0 else at
@@ -347,6 +367,7 @@ def dateline_tags(raw: str, tree: Any, nodes: Any = None) -> list[Tag]:
     if heading is not None:
         start, _ = _locate(raw, str(heading.text(separator=" ", strip=True) or "")[:80], 0, body)
     looked = 0
+    asides: dict[int, bool] = {}
     coarse: Tag | None = None  # a year or a month alone, where no marked day follows
     for node in marked:
         if node.tag in ("script", "style", "head") or not date_marker(node):
@@ -362,7 +383,7 @@ def dateline_tags(raw: str, tree: Any, nodes: Any = None) -> list[Tag]:
         at, _ = _locate(raw, text, 0, body)
         # (the cheap checks first: a comment section's or a teaser's date is looked
         # for up the tree only once it holds a digit and follows the headline)
-        if at < start or _aside(node, table.byline_aside):
+        if at < start or _aside(node, table.byline_aside, asides):
             continue  # before the headline (a teaser, the site's clock), or not found
         for found in dates_in(text):
             if isinstance(found.value, PartialDate) and found.value.day is not None:

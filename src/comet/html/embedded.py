@@ -25,8 +25,11 @@ from urllib.parse import parse_qsl
 import attrs
 
 from comet.diagnostics import Diagnostic, Severity
+from comet.html.coins_spans import coins_matches
 from comet.html.editions import one_edition
 from comet.html.json_text import _load_json
+from comet.html.meta_attrs import attributes as meta_attributes
+from comet.html.meta_attrs import general_attributes as _attrs_of
 from comet.html.table import tag_table
 from comet.html.visible import unescape
 
@@ -49,12 +52,10 @@ MAX_PAIRS = 1000
 MAX_FOUND = 100
 
 _META = re.compile(r"<meta\b([^<>]{0,4000})>", re.I)
-_ATTR = re.compile(r"""([^\s=/<>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>]+)))?""")
 _LDJSON = re.compile(
     r"""<script\b[^<>]{0,500}?type\s*=\s*["']?application/ld\+json["']?[^<>]{0,500}>""", re.I
 )
 _SCRIPT_END = re.compile(r"</script\s*>", re.I)
-_COINS = re.compile(r"""<span\b[^<>]{0,2000}?class\s*=\s*["'][^"']*\bZ3988\b[^<>]*>""", re.I)
 _ITEMTYPE = re.compile(r"""itemtype\s*=\s*["']?https?://schema\.org/""", re.I)
 #: The end of every :data:`_ITEMTYPE` match: its search starts with a character that has
 #: no case, so the engine skips to each ``:`` of the page (a search for ``_ITEMTYPE``
@@ -78,21 +79,6 @@ class Tag:
     name: str
     value: str
     span: tuple[int, int] | None = None
-
-
-def _attrs_of(chunk: str) -> dict[str, tuple[str, int]]:
-    out: dict[str, tuple[str, int]] = {}
-    for m in _ATTR.finditer(chunk):
-        key = m.group(1).lower()
-        if key in out:
-            continue
-        for g in (2, 3, 4):
-            if m.group(g) is not None:
-                out[key] = (m.group(g), m.start(g))
-                break
-        else:
-            out[key] = ("", m.end())
-    return out
 
 
 _HIDING = re.compile(r"<!--|<script", re.I | re.A)
@@ -214,7 +200,7 @@ def meta_tags(raw: str, prefix_family: dict[str, str], masks: Masks | None = Non
     hidden: list[tuple[int, int]] | None = None
     count = 0
     for m in masks.matches(_META, "meta"):
-        attributes = _attrs_of(m.group(1))
+        attributes = meta_attributes(m.group(1))
         # (a ``value`` attribute in place of ``content``: some pages, and some tools that
         # save pages, write the value there)
         content = attributes.get("content") or attributes.get("value")
@@ -318,7 +304,7 @@ def coins_tags(raw: str) -> list[list[Tag]]:
     out: list[list[Tag]] = []
     if "Z3988" not in raw:
         return out
-    for m in _COINS.finditer(raw):
+    for m in coins_matches(raw):  # (the pattern tried where a span may start)
         attributes = _attrs_of(m.group(0)[5:])
         title = attributes.get("title")
         if title is None:
