@@ -51,6 +51,7 @@ SHIPPED = (
     "ar",
     "lt",
     "el",
+    "sk",
 )
 
 MONTHS = (

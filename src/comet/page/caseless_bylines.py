@@ -60,8 +60,14 @@ def caseless_core(core: str, line: str) -> str | None:
 #: a name in a script without case (Arabic, Hebrew) with its affiliation marker, a digit
 #: after its last letter (`حسن فراهاني1`, `… جبارزاده 1، …`): with no capital to tell a name
 #: from a phrase, the marker does
-#: Arabic script's comma and semicolon, read as a name list's
-_ARABIC_PUNCTUATION = str.maketrans({"\u060c": ",", "\u061b": ";"})
+#: Arabic script's comma and semicolon, read as a name list's, and its two sets of digits
+#: (Arabic-Indic, Persian) as the Western ones: an affiliation marker printed in the script
+#: (`علی رضایی ۱؛ مریم کاظمی ۲`)
+_ARABIC_PUNCTUATION = str.maketrans(
+    {"\u060c": ",", "\u061b": ";"}
+    | {chr(0x660 + d): str(d) for d in range(10)}
+    | {chr(0x6F0 + d): str(d) for d in range(10)}
+)
 _CASELESS_MARKED = re.compile(r"[^\W\d_]\s?[1-9](?!\d)")
 
 
