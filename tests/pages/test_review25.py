@@ -127,3 +127,38 @@ def test_published_in_a_journal_still_names_the_container() -> None:
     """The near miss: the statement without a publisher's preposition."""
     page = _BOOK.format(line="Published in Journal of Coastal Sedges 8(2): 11-19")
     assert parse_record(page).to_csl().get("container-title") == "Journal of Coastal Sedges"
+
+
+_COVER = """{head}
+
+Curvas de nível das turfeiras do planalto
+
+Tomé Vasco Lemos
+
+Mestrado em Engenharia do Território
+
+Orientador: Abel Sardo
+
+Outubro 2015
+"""
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["ESCOLA SUPERIOR DE TECNOLOGIA DO VALE ALTO", "Instituto Politécnico da Serra Funda"],
+)
+def test_a_body_with_its_adjective_after_the_noun_is_no_part_of_the_title(head: str) -> None:
+    """A cover's institution line whose body word takes its adjective after it (`Escola
+    Superior de …`, `Instituto Politécnico da …`) over the title: no title proper."""
+    item = parse_record(_COVER.format(head=head)).to_csl()
+    assert item.get("title") == "Curvas de nível das turfeiras do planalto"
+
+
+def test_a_body_adjective_needs_the_body_word_first() -> None:
+    """The near miss: the adjective alone opening a line is no body's name."""
+    from comet import locales as _loc
+    from comet.page.org_lines import names_organisation
+
+    rules = _loc.resolve(["pt"])
+    assert names_organisation("Escola Superior de Tecnologia do Vale Alto", rules)
+    assert not names_organisation("Superior Tribunal e a reforma do Vale Alto", rules)
