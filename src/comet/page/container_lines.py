@@ -32,7 +32,7 @@ from comet.page.site_words import _company_words
 from comet.text._words import closed_class
 
 __all__ = ["STATEMENT_WEIGHT", "container_statements", "initials_in_doi", "issue_crumbs", "named_lines",
-           "tagline_names", "title_tails"]  # fmt: skip
+           "names_publisher", "tagline_names", "title_tails"]  # fmt: skip
 
 #: a statement's weight: a label's, a little under it (no colon: a phrase, not a field)
 STATEMENT_WEIGHT = W_LABEL - 0.05
@@ -49,6 +49,26 @@ def _phrase_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
     """The locales' journal words of :data:`STEM_LETTERS` letters or more, folded: a phrase's
     word opening with one names a periodical (``журнале``, ``Zeitschrift``, ``revista``)."""
     return tuple(sorted(w for w in _journal_words(rules) if len(w) >= STEM_LETTERS))
+
+
+@functools.cache
+def _agent_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """The prepositions of the locales' two-word publisher labels (``Published by``,
+    ``Publié par``, ``Publicado por``; function words only) before a capitalised word."""
+    fw = closed_class(rules)
+    preps = {
+        p[1]
+        for p in (t.split() for t in _loc.terms_of("labels", rules, "publisher"))
+        if len(p) == 2 and p[0][:1].isupper() and p[1].islower() and p[1].casefold() in fw
+    }
+    return re.compile(rf"\s(?:{_loc.alternation(preps)})\s+[^\W\d_]") if preps else None
+
+
+def names_publisher(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """What a ``Published in`` statement names holds a publisher's preposition (``… in
+    Great Britain by Heron Books``): a book's imprint statement, no container (review25)."""
+    agent = _agent_words(rules)
+    return agent is not None and agent.search(text) is not None
 
 
 def container_statements(page: _Page) -> list[tuple[Cand, bool]]:
@@ -71,6 +91,8 @@ def container_statements(page: _Page) -> list[tuple[Cand, bool]]:
         ):
             continue
         rest = line.text[m.end() :]
+        if names_publisher(rest, page.rules):
+            continue  # 'First published in Great Britain by Heron Books': an imprint
         found = next(iter(find_locators(rest, locales=page.rules)), None)
         if found is not None:
             rest = rest[: found.start]

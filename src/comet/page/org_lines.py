@@ -50,6 +50,12 @@ def _heads(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     return frozenset(w for w in _organisation_words(rules) if not w.startswith("-"))
 
 
+@functools.cache
+def _body_adjectives(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """Adjectives a body's word takes after it (``[words].body_adjectives``: *Superior*)."""
+    return _loc.casefolded_terms("words", rules, "body_adjectives")
+
+
 def _body_name(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """``text`` is a body's name: capitalised words and function words, its head word an
     organisation word first (a function word after it) or last (no function word before)."""
@@ -66,6 +72,13 @@ def _body_name(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     heads = _heads(rules)
     if folded[0] in heads and folded[1] in small:
         return True  # 'Centro de Informática', 'Department of Soil Physics'
+    if (
+        folded[0] in heads
+        and len(folded) > 2
+        and folded[2] in small
+        and folded[1] in _body_adjectives(rules)
+    ):
+        return True  # 'Escola Superior de …': the adjective after the body's word
     return (
         len(words) >= HEAD_LAST_MIN_WORDS
         and folded[-1] in heads

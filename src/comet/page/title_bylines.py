@@ -15,6 +15,7 @@ from comet.page.chrome import _call_to_action, _is_chrome, _masthead_like, _phot
 from comet.page.evidence import _WORD, _lenient, _Page
 from comet.page.headings import _headword
 from comet.page.layout import _by_words
+from comet.page.locator_lines import _locator_line
 from comet.page.meta_bylines import _meta_byline
 from comet.page.name_checks import _is_type_term, _names_ok
 from comet.page.publisher_roles import bracketed_publisher
@@ -143,6 +144,16 @@ def _names_report_series(text: str, page: _Page) -> bool:
     return pattern is not None and pattern.search(text) is not None
 
 
+def _journal_over_locator(page: _Page, k: int) -> bool:
+    """Line ``k`` names a journal (a journal word of the locales) over a locator line
+    (``Journal of …`` / ``Volume 14, Issue 2, 2021, pp. 33-58``): the work's container
+    under its title, never the title's subtitle (review25)."""
+    lines = page.layout.lines
+    if k + 1 >= len(lines) or not _masthead_like(lines[k].text, page.rules):
+        return False
+    return _locator_line(lines[k + 1], page)
+
+
 def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | None]:
     """The byline within a few lines after a title, and a subtitle line if one stands between."""
     lines = page.layout.lines
@@ -204,6 +215,7 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
             and not (line.text.endswith(":") and not line.text.endswith(" :"))
             and not (_masthead_like(lines[title_line].text, page.rules) and _has_byline(page, k))
             and not _names_report_series(line.text, page)
+            and not _journal_over_locator(page, k)
         ):
             subtitle = k  # not under a journal's name: the line with its own byline is a title
             continue  # (a line introducing what follows, '… start watching now:', is none)

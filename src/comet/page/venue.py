@@ -24,7 +24,7 @@ from comet.page.citations import _cite_values
 from comet.page.container_editors import edited_by_tail
 from comet.page.container_imprint import without_imprint
 from comet.page.container_in_proceedings import proceedings_statements
-from comet.page.container_lines import container_statements, named_lines
+from comet.page.container_lines import container_statements, named_lines, names_publisher
 from comet.page.container_series import proceedings_start
 from comet.page.entries import entry_source
 from comet.page.evidence import (
@@ -185,7 +185,7 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
         if (
             lv.key == "container"
             and len(lv.label.split()) > 1
-            and not _statement_backed(page, v, locator_span)
+            and (not _statement_backed(page, v, locator_span) or names_publisher(v, page.rules))
         ):
             continue  # 'Published in News', 'Veröffentlicht in Allgemein': a blog's category
         if (
