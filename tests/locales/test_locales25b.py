@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import comet
+from comet import PartialDate
 from comet import locales as L
 from comet.page.places import is_city
 
@@ -153,3 +154,48 @@ def test_heading(lang: str, key: str, heading: str) -> None:
     assert heading.casefold() in L.casefolded_terms("headings", (L.get(lang),), key)
     # an abstract's heading is no section of the article
     assert "چکیده" not in L.casefolded_terms("headings", (L.get(lang),), key)
+
+
+@pytest.mark.parametrize(
+    ("text", "tag", "expect"),
+    [
+        # Egyptian spellings of June and July, a common Persian spelling of July and August,
+        # Indonesian's older spellings (Pebruari, Nopember) and abbreviation Agt
+        ("12 يونيه 2020", "ar", PartialDate(2020, 6, 12)),
+        ("3 يوليه 2019", "ar", PartialDate(2019, 7, 3)),
+        ("12 ژوییه 2020", "fa", PartialDate(2020, 7, 12)),
+        ("5 آگوست 2019", "fa", PartialDate(2019, 8, 5)),
+        ("10 Nopember 1995", "id", PartialDate(1995, 11, 10)),
+        ("3 Pebruari 1990", "id", PartialDate(1990, 2, 3)),
+        ("4 Agt 2002", "id", PartialDate(2002, 8, 4)),
+    ],
+)
+def test_month_forms(text: str, tag: str, expect: PartialDate) -> None:
+    assert comet.parse_date(text, locales=[tag]) == expect
+
+
+def test_month_form_near_miss() -> None:
+    # a number and a year with an ordinary word between them are no date of a month
+    assert comet.parse_date("12 آب 2020", locales=["fa"]) != PartialDate(2020, 8, 12)
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("수정일: 2020.03.04", "revised"),
+        ("Aanvaard op: 3 mei 2020", "accepted"),
+        ("Datum ontvangst: 1 april 2020", "received"),
+        ("Data poprawienia: 2020-01-02", "revised"),
+        ("Datum revize: 12. 3. 2020", "revised"),
+        ("Datum uložení: 2020-05-06", "deposited"),
+    ],
+)
+def test_date_label(line: str, key: str) -> None:
+    m = comet.match_label(line)
+    assert m is not None and m.key == key, (line, m)
+
+
+def test_date_label_near_miss() -> None:
+    # 'accepted' inside a sentence is no label
+    m = comet.match_label("Aanvaard werd het voorstel pas na drie jaar")
+    assert m is None or m.key != "accepted"
