@@ -71,6 +71,8 @@ def test_label(line: str, key: str) -> None:
         # Czech verbs opening ordinary lines, no received or accessed date (pruned)
         "Došlo: k chybě při načítání",
         "Citováno: 5krát",
+        # an event's organiser, no book's editor
+        "Pořadatel: Spolek přátel Vltavy",
         # 'Related' words inside a title, a count inside a sentence
         "関連論文の書誌情報を見る",
         "Liczba pobrań wzrosła w 2020 roku",
@@ -85,6 +87,7 @@ def test_near_miss_is_no_label(line: str) -> None:
         "accessed",
         "related",
         "downloads",
+        "editor",
     ), (line, m)
 
 
