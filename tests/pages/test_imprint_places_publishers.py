@@ -124,6 +124,18 @@ def test_a_books_copyright_page_gives_its_year() -> None:
     assert parse_record(text).to_csl()["issued"]["date-parts"][0] == [2018]
 
 
+@pytest.mark.parametrize("mark", ["COPYRIGHT", "(C)", "Copyright (c)"])
+def test_a_copyright_page_in_any_case_gives_its_year(mark: str) -> None:
+    # the copyright line's pattern ignores case: so does the page's quick pre-test
+    text = (
+        f"The Marsh Book\nOla Fenwick\n\n{mark} 2018 Fenlight Press. All rights reserved.\n"
+        "ISBN 978-0-306-40615-7\n312 pages\n"
+    )
+    record = parse_record(text)
+    assert record.to_csl()["issued"]["date-parts"][0] == [2018]
+    assert "copyright-year" in [d.code for d in record.diagnostics]
+
+
 @pytest.mark.parametrize(
     "footer",
     ["© 2024 Fenlight Press\nImprint | Privacy", "© 1998–2024 Fenlight Press\nPrivacy"],
