@@ -177,3 +177,26 @@ def test_never_crashes_and_never_invents(tag: str, text: str) -> None:
 def test_ranges_with_two_digit_years(text: str) -> None:
     r = parse_date_range(text, locales=["en"])
     assert (r.start.iso(), r.end.iso() if r.end else None) == ("1996-08-03", "1996-09-05")
+
+
+#: languages whose month names a page of many languages is read with
+_MANY = ["en", "de", "sv", "nl", "fr", "es", "ru", "hr", "pl", "cs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("в августе 2019", 8),  # a whole name with a vowel case ending: a month
+        ("в марте 2004", 3),
+        ("u kolovozu 2011", 8),
+        ("Sankt Augustin 2019", None),  # a whole name with more letters: another word
+        ("Augustin 2019", None),
+        ("Octobers 2019", None),  # a consonant ending: no case ending of a month
+    ],
+)
+def test_a_whole_month_name_extended_is_a_month_only_by_a_case_ending(
+    text: str, month: int | None
+) -> None:
+    got = parse_date(text, locales=_MANY, strict=False).value
+    assert got is not None and got.year in (2004, 2011, 2019)
+    assert got.month == month

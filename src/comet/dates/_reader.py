@@ -48,6 +48,16 @@ class _Cand:
 #: the shortest stem an inflected month name is matched on (see :meth:`_Reader._prefix_month`)
 _MIN_STEM = 5
 
+#: the vowels a case ending added to a whole month name is (ru ``августе``, hr ``kolovozu``)
+_ENDING_VOWELS = frozenset("aeiouyаеиоуыэюяіїєё")
+
+
+def _case_ending(word: str, name: str) -> bool:
+    """Whether ``word`` is the whole month name ``name`` with a case ending: one vowel
+    (ru ``августе``, sl ``avgustu``). More letters or a consonant make another word
+    (``Augustin``, ``Octobers``, ``Julius``): no month."""
+    return len(word) == len(name) + 1 and _strip_accents(word[-1]) in _ENDING_VOWELS
+
 
 class _Reader:
     """The tokens of one text and what the grammars ask of them."""
@@ -145,6 +155,8 @@ class _Reader:
         for stem in stems:
             hits = t.month_prefixes.get(stem)
             if hits:
+                if stem != key and stem in t.months and not _case_ending(key, stem):
+                    return ()
                 return (next(iter(hits)),) if len(hits) == 1 else ()
         return ()
 
