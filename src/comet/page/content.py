@@ -104,7 +104,9 @@ MIN_PROSE_FOR_LANGUAGE = 600
 #: the kinds of work a catalogue's ``Format`` facet names that are read as the work's type
 #: (``Book``, ``Thesis``, ``Map``, ``Serial``); an article or journal format is a serial's or
 #: a database's label, and a file format (``PDF``) is no kind of work
-FORMAT_TYPES = frozenset({"book", "thesis", "map", "periodical"})
+FORMAT_TYPES = frozenset(
+    {"book", "thesis", "map", "periodical", "motion_picture", "song", "musical_score"}
+)
 #: words of a format facet's value at most (the type's term alone: ``Book``, ``Book (12)``)
 FORMAT_WORDS = 2
 #: a facet's count after its value (``Book (12)``)
