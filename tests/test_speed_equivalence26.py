@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from comet import locales as _loc
-from comet.page import event_dates, event_prose, headings, work_statements
+from comet.page import event_dates, event_prose, headings, publisher_imprints, work_statements
 from comet.page.layout import copyright_pattern
 from comet.page.letter_runs import folded_key
 from comet.page.report_terms import _series_start, _series_terms
@@ -47,6 +47,10 @@ def _lexicons() -> list[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...] 
     either = (*_loc.terms_of("words", RULES, "proceedings_events"),
               *_loc.terms_of("words", RULES, "event_held"))  # fmt: skip
     out.append((told, either, term_keys(either)))
+    imprint = publisher_imprints._label_pattern(RULES)  # (a label opening its line)
+    assert imprint is not None
+    labels = _loc.terms_of("references", RULES, "imprint_labels")
+    out.append((imprint, labels, lexicon_keys("references", RULES, "imprint_labels")))
     for pattern, key, joined in [
         (copyright_pattern(RULES), "copyright_words", False),
         (events, "proceedings_events", True),
@@ -60,7 +64,7 @@ def _lexicons() -> list[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...] 
 
 LEXICONS = _lexicons()
 _SPACES = [" ", "  ", "\n", "\t", "\u00a0", " \n "]
-_AROUND = ["", " ", "x", "Q", "7", "-", "(", "ab ", " zz", "é", "\n"]
+_AROUND = ["", " ", "x", "Q", "7", "-", "(", "ab ", " zz", "é", "\n", ": Marsh Press, 2031"]
 
 
 def _dressed(term: str, rng: random.Random) -> str:
@@ -71,7 +75,7 @@ def _dressed(term: str, rng: random.Random) -> str:
 
 
 @SETTINGS
-@given(st.integers(0, 5), st.integers(0, 10_000), st.integers(0, 10), st.integers(0, 10))
+@given(st.integers(0, 6), st.integers(0, 10_000), st.integers(0, 11), st.integers(0, 11))
 def test_a_term_found_is_in_the_key(which: int, seed: int, before: int, after: int) -> None:
     pattern, terms, keys = LEXICONS[which]
     rng = random.Random(seed)
@@ -81,7 +85,7 @@ def test_a_term_found_is_in_the_key(which: int, seed: int, before: int, after: i
 
 
 @SETTINGS
-@given(st.integers(0, 5), st.text(alphabet="abcdefghiklmnoprstuvwyzACDEIPRSTW éè-.\n", max_size=60))
+@given(st.integers(0, 6), st.text(alphabet="abcdefghiklmnoprstuvwyzACDEIPRSTW éè-.\n", max_size=60))
 def test_any_text_a_search_finds_a_term_in_passes(which: int, text: str) -> None:
     pattern, _, keys = LEXICONS[which]
     if pattern.search(text) is not None:
