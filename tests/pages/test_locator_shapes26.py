@@ -74,3 +74,20 @@ PL = (
 def test_polish_words_in_full() -> None:
     csl = _csl(PL.format(line="Tom 12, Numer 3, Strony 45-67"))
     assert (csl.get("volume"), csl.get("issue"), csl.get("page")) == ("12", "3", "45-67")
+
+
+PAPER = (
+    "Counting bearded tits with acoustic sensors\n\nAna Berg, Ola Brekke\n\n{line}\n\n"
+    "Abstract\nWe count bearded tits in reed beds with small acoustic sensors.\n"
+)
+
+
+@pytest.mark.parametrize("line", ["Article No.: 45, Pages 1 - 12", "Artikelnummer: 45, S. 1-12"])
+def test_an_article_number_and_its_pages_under_one_label(line: str) -> None:
+    csl = _csl(PAPER.format(line=line))
+    assert (csl.get("number"), csl.get("page")) == ("45", "1-12")
+
+
+@pytest.mark.parametrize("line", ["Article No.: 45, 2031", "Article No.: 45, Fen Press, 2031"])
+def test_an_article_number_and_no_pages_reads_no_range(line: str) -> None:
+    assert _csl(PAPER.format(line=line)).get("page") is None
