@@ -22,6 +22,7 @@ from comet.page.byline_affiliations import (
 )
 from comet.page.byline_arabic import arabic_names
 from comet.page.byline_cuts import _before_date, _before_supervision
+from comet.page.byline_glued_orgs import before_glued_organisation
 from comet.page.byline_list_ends import _closed_list, _continued, _echo, _without_et_al
 from comet.page.byline_name_shapes import (
     _capitals_name,
@@ -200,6 +201,7 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     t = t.translate(_ARABIC_PUNCTUATION)  # 'يونس جبارزاده 1، فرشته سپهري2': a list's comma
     if _CRUMB_STEP.search(t):
         return None  # a breadcrumb trail names sections, never people
+    t = before_glued_organisation(t, page.rules)  # 'Ana RuizUniversity of Lund'
     item = _ITEM_NUMBER.match(t) or _BULLET.match(t)
     if item is not None:
         t = t[item.end() :]
