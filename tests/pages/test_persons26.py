@@ -220,3 +220,45 @@ def test_a_vietnamese_given_name_spelt_as_a_function_word(
 
 def test_a_function_word_after_a_word_that_is_no_surname_is_still_refused() -> None:
     assert _names(_EN.format(byline="Growth An Slopes")) == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("Tamsin Quarrell", [("Quarrell", "Tamsin")]),
+        ("Berkay Aksoy", [("Aksoy", "Berkay")]),
+        ("Berkay AKSOY, Gizem ÖZTÜRK", [("AKSOY", "Berkay"), ("ÖZTÜRK", "Gizem")]),
+        ("Kacper Wróbel", [("Wróbel", "Kacper")]),
+        ("Iker Etxeberria", [("Etxeberria", "Iker")]),
+    ],
+)
+def test_a_bare_byline_with_a_common_given_name_of_its_language(
+    byline: str, want: list[tuple[str, str]]
+) -> None:
+    """A bare line under the title is a byline when its given name is a known one
+    (``[name_grammar] common_given_names``, more of them in tr, id, es, pl, pt, nl, en)."""
+    assert _names(_EN.format(byline=byline)) == want
+
+
+@pytest.mark.parametrize("line", ["Coastal Slopes", "Brindle Moss Growth", "Open Access"])
+def test_a_bare_line_of_words_that_are_no_given_names_is_no_byline(line: str) -> None:
+    assert _names(_EN.format(byline=line)) == []
+
+
+def test_names_run_together_without_commas_under_the_title() -> None:
+    """A page's author list copied without its separators: pairs of a known given name and
+    a family name, three or more."""
+    byline = "Jane Holloway Peter Marsh Ruth Keane Tomas Vell"
+    want = [("Holloway", "Jane"), ("Marsh", "Peter"), ("Keane", "Ruth"), ("Vell", "Tomas")]
+    assert _names(_EN.format(byline=byline)) == want
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Moss Growth Along Coastal Slopes Over Three Seasons",  # a subtitle in title case
+        "Jane Holloway Peter Marsh Ruth",  # an odd number of words
+    ],
+)
+def test_a_long_line_of_capitalised_words_is_no_run_of_names(line: str) -> None:
+    assert _names(_EN.format(byline=line)) == []

@@ -75,6 +75,7 @@ from comet.page.name_plausible import (
     plausible_names,
     plausible_person,
 )
+from comet.page.name_runs import paired_run
 from comet.page.noun_names import noun_names
 from comet.page.role_lines import authors_of_roles
 from comet.text._words import particles
@@ -260,7 +261,10 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     n_words = len(core.split())
     several = any(c in core for c in ",;&") or any(w.casefold() in joiners for w in core.split())
     if n_words > 4 and not several and not _long_name(core, t, page):
-        return None  # one name of five words or more is a title or a sentence, not a name
+        # one name of five words or more is a title or a sentence, not a name; a run of
+        # pairs each opening with a known given name is names run together
+        # ('Ana Lind Ida Berg Per Holm': a page's author list copied without its commas)
+        return paired_run(core)
     if _is_chrome(core, page.rules):
         return None
     if _labels_only(core, page):
