@@ -7,7 +7,8 @@ September``; ``Le colloque se tiendra à Marais-Ville du 3 au 5 juin 2031``).
 * The sentence holds an event word of the locales (``[words].proceedings_events``) or a
   verb telling that an event is held (``[words].event_held``: *will be held*, *takes
   place*, *se tiendra*: ``FENECO 2031 will take place in …``) and a digit; it stands among the first :data:`PROSE_LINES` non-empty lines of the page's main
-  zone (a related event's notice further down is no page's own).
+  zone, or as many from the title's line on (under a menu of any length; a related
+  event's notice further down is no page's own).
 * The place follows a place word (``[places].event_place_words``: *in*, *at*, *à*): comma
   parts of capitalised words (:func:`comet.page.event_dates.held_place`, or two parts of
   capitalised words: ``Fen Hall, Marshtown``).
@@ -97,7 +98,10 @@ def _read(page: _Page) -> tuple[str, DateRange] | None:
     if event is None or where is None:
         return None
     lines = [ln for ln in page.layout.lines if ln.zone == "main" and ln.text.strip()]
-    lines = lines[:PROSE_LINES]
+    at = page.title_line
+    first = next((k for k, ln in enumerate(lines) if ln.index >= at), 0) if at is not None else 0
+    # the first lines, and as many from the title's on (a menu of any length over it)
+    lines = lines[:PROSE_LINES] + lines[max(first, PROSE_LINES) : first + PROSE_LINES]
     years = {m.group() for ln in lines[:TOP_LINES] for m in _YEAR.finditer(ln.text)}
     year = int(years.pop()) if len(years) == 1 else None
     named: set[int] = set()  # the years of the events named by the lines above
