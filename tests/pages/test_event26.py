@@ -79,3 +79,108 @@ def test_the_titles_name_is_the_events() -> None:
 )
 def test_no_event_from_a_title_over_other_dates(head: str) -> None:
     assert parse_record(MENU + head + PROSE).event is None
+
+
+PAPER_HEAD = "Reed warbler counts on three drained fens\nOla Berg, Kari Strand\n"
+ABSTRACT = "Abstract\nThe counts fell by a third where the dikes were cut.\n"
+
+
+def test_a_presented_at_note_gives_the_event_whatever_the_type() -> None:
+    page = (
+        PAPER_HEAD + "Presented at the 12th International Conference on Fen Ecology, "
+        "Marshtown, Norway, June 3-5, 2031.\n" + ABSTRACT
+    )
+    assert event_fields(page, "name", "place", "start", "end") == (
+        "12th International Conference on Fen Ecology",
+        "Marshtown, Norway",
+        "2031-06-03",
+        "2031-06-05",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (
+            "In: Proceedings of the 12th Symposium on Fen Ecology (Marshtown, Norway, "
+            "3-5 June 2031)",
+            ("Marshtown, Norway", "2031-06-03", "2031-06-05"),
+        ),
+        (
+            "In: FENECO '31: Proceedings of the 12th International Conference on Fen Ecology, "
+            "June 3-5, 2031, Marshtown, Norway. Marsh Press, pp. 12-20.",
+            ("Marshtown, Norway", "2031-06-03", "2031-06-05"),
+        ),
+    ],
+)
+def test_an_event_line_in_brackets_or_closed_by_a_citations_stop(
+    line: str, want: tuple[str, str, str]
+) -> None:
+    assert event_fields(PAPER_HEAD + line + "\n" + ABSTRACT, "place", "start", "end") == want
+
+
+def test_a_proceedings_volumes_event_in_brackets() -> None:
+    page = (
+        "Материалы XII Международной конференции по экологии болот "
+        "(Болотоград, 3–5 июня 2031 г.)\nБолотоград: Болотное издательство, 2031. 210 с.\n"
+    )
+    assert event_fields(page, "place", "start", "end") == ("Болотоград", "2031-06-03", "2031-06-05")
+
+
+def test_brackets_holding_an_acronym_are_no_place_and_dates() -> None:
+    # near miss: '(FENECO 2031)' closes the name; the place and the dates are on the next line
+    page = (
+        "12th International Conference on Fen Ecology (FENECO 2031)\n"
+        "Marshtown, Norway, June 3-5, 2031\n" + PROSE
+    )
+    assert event_fields(page, "place", "start") == ("Marshtown, Norway", "2031-06-03")
+
+
+@pytest.mark.parametrize(
+    ("head", "place"),
+    [
+        (
+            "Jahrestagung der Gesellschaft für Moorkunde 2031\nvom 3. bis 5. Juni 2031 in Marschstadt\n",
+            "Marschstadt",
+        ),
+        (
+            "Journées d'étude sur les tourbières\nDu 3 au 5 juin 2031, Marais-Ville (France)\n",
+            "Marais-Ville (France)",
+        ),
+    ],
+)
+def test_a_dates_lines_place_after_a_place_word_or_hyphenated(head: str, place: str) -> None:
+    assert event_fields(head + PROSE, "place", "start", "end") == (
+        place,
+        "2031-06-03",
+        "2031-06-05",
+    )
+
+
+def test_a_dates_line_going_on_in_lower_case_has_no_place() -> None:
+    # near miss: words in lower case after the year are a sentence's, no place
+    page = (
+        "Jahrestagung der Gesellschaft für Moorkunde 2031\nvom 3. bis 5. Juni 2031 in der Regel\n"
+    )
+    ev = parse_record(page + PROSE).event
+    assert ev is None or ev.place is None
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Evento: XII Congresso de Turfeiras\nData: 3-5 de junho de 2031\nLocal: Cidade Pântano\n",
+        "Convegno: Torbiere 2031\nData: dal 3 al 5 giugno 2031\nLuogo: Paludeto\n",
+        "Sempozyum: Turbalık 2031\nTarih: 3-5 Haziran 2031\nYer: Bataklıkkent\n",
+        "Konferencja: Torfowiska 2031\nData: 3-5 czerwca 2031\nMiejsce konferencji: Bagnowo\n",
+    ],
+)
+def test_a_bare_date_label_dates_a_labelled_event(page: str) -> None:
+    assert event_fields(page + PROSE, "start", "end") == ("2031-06-03", "2031-06-05")
+
+
+def test_a_bare_date_label_of_one_day_dates_no_event() -> None:
+    # near miss: one day under 'Data' is a record's date, no event's range
+    page = "Evento: XII Congresso de Turfeiras\nData: 3 de junho de 2031\n"
+    ev = parse_record(page + PROSE).event
+    assert ev is not None and ev.end is None
