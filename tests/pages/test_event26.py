@@ -184,3 +184,46 @@ def test_a_bare_date_label_of_one_day_dates_no_event() -> None:
     page = "Evento: XII Congresso de Turfeiras\nData: 3 de junho de 2031\n"
     ev = parse_record(page + PROSE).event
     assert ev is not None and ev.end is None
+
+
+def test_a_dates_line_further_under_the_titles_event_name() -> None:
+    page = (
+        MENU + "ICFE 2031: 12th International Conference on Fen Ecology\nRegister now\n"
+        "Submit a paper\nKeynote speakers announced\nDownload the call\n"
+        "June 3-5, 2031\nMarshtown, Norway\n" + PROSE
+    )
+    assert event_fields(page, "start", "end") == ("2031-06-03", "2031-06-05")
+
+
+def test_a_dates_line_further_down_of_another_year_dates_no_event() -> None:
+    # near miss: the title names 2031, the range further down is 2030's (last year's)
+    page = (
+        MENU + "FENECO 2031\nRegister now\nSubmit a paper\nKeynote speakers announced\n"
+        "Download the call\nLast edition\nJune 3-5, 2030\n" + PROSE
+    )
+    ev = parse_record(page).event
+    assert ev is None or ev.start is None or ev.start.year != 2030
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "FENECO 2031 will take place on 3-5 June 2031, online.",
+        "Die Tagung findet vom 3. bis 5. Juni 2031 statt.",
+    ],
+)
+def test_a_held_sentence_without_a_place_gives_the_dates(sentence: str) -> None:
+    page = MENU + "FENECO 2031\n" + sentence + "\n" + PROSE
+    assert event_fields(page, "place", "start", "end") == (None, "2031-06-03", "2031-06-05")
+
+
+def test_a_held_sentence_with_one_day_gives_no_range() -> None:
+    # near miss: one day after the verb is no range of days
+    page = "FENECO 2031\nThe deadline will take place on 3 June 2031, online.\n" + PROSE
+    ev = parse_record(page).event
+    assert ev is None or ev.end is None
+
+
+def test_a_range_word_written_with_a_stroke() -> None:
+    page = "Veenweidecongres 2031\n3 t/m 5 juni 2031\nMoerasstad\n" + PROSE
+    assert event_fields(page, "start", "end") == ("2031-06-03", "2031-06-05")

@@ -20,6 +20,10 @@ September``; ``Le colloque se tiendra à Marais-Ville du 3 au 5 juin 2031``).
   event in a sentence below it (``The 12th Symposium will be held … in June 2031``): the
   next edition's notice, none of the page's own.
 
+* A sentence telling that the event is held (``[words].event_held``) with no place after a
+  place word gives its dates alone, the range of days right after the verb (``FENECO 2031
+  will take place on 3-5 June 2031, online.``).
+
 One concern: the first such sentence gives the event's place and dates."""
 
 from __future__ import annotations
@@ -54,7 +58,7 @@ SPILL_WORDS = 1
 _DIGIT = re.compile(r"\d")
 
 
-def prose_event(page: _Page) -> tuple[str, DateRange] | None:
+def prose_event(page: _Page) -> tuple[str | None, DateRange] | None:
     """The place and the dates of the first sentence near the top that tells the page's
     event; ``None`` where none does. Memoised per page."""
     return page.remember(("prose-event",), lambda: _read(page))
@@ -92,7 +96,7 @@ def held_sentence(text: str, page: _Page) -> bool:
     )
 
 
-def _read(page: _Page) -> tuple[str, DateRange] | None:
+def _read(page: _Page) -> tuple[str | None, DateRange] | None:
     event = _told_pattern(page.rules)
     where = _place_word(page.rules)
     if event is None or where is None:
@@ -112,7 +116,7 @@ def _read(page: _Page) -> tuple[str, DateRange] | None:
         for sentence in _SENTENCE.split(text):
             if event.search(sentence) is None or _DIGIT.search(sentence) is None:
                 continue
-            found = _told(sentence, page, where, year)
+            found = _told(sentence, page, where, year) or _held_on(sentence, page, year)
             if found is not None and (not named or found[1].start.year in named):
                 return found
         named.update(int(m.group()) for m in _YEAR.finditer(text))
@@ -138,6 +142,18 @@ def _told(
         if rng is not None and place and _a_place(place, page):
             return place, rng
     return None
+
+
+def _held_on(sentence: str, page: _Page, year: int | None) -> tuple[None, DateRange] | None:
+    """The range of days right after a verb telling that the event is held, where no place
+    is told (``FENECO 2031 will take place on 3-5 June 2031, online.``): no place, its
+    dates."""
+    pattern = _held_pattern(page.rules)
+    m = pattern.search(sentence) if pattern is not None else None
+    if m is None:
+        return None
+    rng = _dates_in(sentence[m.end() :].split()[:DATE_TOKENS], page, year, tail=False)
+    return (None, rng) if rng is not None else None
 
 
 def _place_words(sentence: str, at: int) -> tuple[str, int] | None:

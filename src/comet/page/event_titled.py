@@ -37,6 +37,10 @@ __all__ = ["titled_event"]
 UNDER = 3
 #: non-empty lines over the title where the dates may stand (a banner's)
 OVER = 1
+#: lines over and under the title where a dates line further from it may stand
+FAR_LINES = 20
+#: a digit (a line without one holds no dates to the day)
+_DIGIT = re.compile(r"\d")
 #: a year of two digits after an apostrophe (``FENECO '31``)
 _SHORT_YEAR = re.compile(r"['’‘](\d\d)(?!\d)")
 
@@ -47,8 +51,8 @@ def titled_event(page: _Page) -> tuple[str, str | None, DateRange] | None:
     next to it dates one."""
     at = page.title_line
     lines = page.layout.lines
-    if at is None:
-        at = _first_named(page)  # no title read (a menu's lines around it): its name's line
+    if at is None or at >= len(lines) or not _names(lines[at].text.strip(), page):
+        at = _first_named(page)  # no title read, or a menu's item: the event's name's line
     if at is None or at >= len(lines):
         return None
     name = lines[at].text.strip()
@@ -78,7 +82,38 @@ def titled_event(page: _Page) -> tuple[str, str | None, DateRange] | None:
         if place is None:
             place = _place_next(near, k, page)
         return name, place, rng
+    return _farther(page, at, name, worded, years, short, year)
+
+
+def _farther(
+    page: _Page, at: int, name: str, worded: bool, years: set[int], short: set[int], year: int | None
+) -> tuple[str, str | None, DateRange] | None:
+    """The first line further from the title (a hero's buttons, a tagline between; up to
+    :data:`FAR_LINES` lines over or under it) that is a range of days alone or with its
+    place, of the title's year where the title names one."""
+    lines = page.layout.lines
+    for line in lines[max(0, at - FAR_LINES) : at + 1 + FAR_LINES]:
+        if line.zone != "main" or _DIGIT.search(line.text) is None:
+            continue
+        found = _dated(line.text, page, year=year)
+        if found is None:
+            continue
+        y = found[1].start.year
+        if (years or short) and not (y in years or (y is not None and y % 100 in short)):
+            return None
+        if worded or years or short:
+            return name, found[0], found[1]
     return None
+
+
+def _names(text: str, page: _Page) -> bool:
+    """A title that may name an event: an event word or a year in it."""
+    pattern = _event_word(page.rules)
+    return bool(
+        (pattern is not None and pattern.search(text) is not None)
+        or _YEAR.search(text)
+        or _SHORT_YEAR.search(text)
+    )
 
 
 def _first_named(page: _Page) -> int | None:

@@ -71,7 +71,9 @@ def _date_terms(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
         words.update(_loc.terms_of("date_words", rules, key))
     tables = _tables_for(rules)  # CLDR's: a date's markers (年, 月, 日) and short weekdays (水)
     words.update(g for g in (*tables.glue, *tables.weekdays) if not g.isascii())
-    return frozenset(w.casefold().rstrip(".") for w in words)
+    # a term written with a stroke or a stop inside (``t/m``) is found as its letters
+    parts = {p for w in words if not w.isalpha() for p in _LETTERS.findall(w)}
+    return frozenset(w.casefold().rstrip(".") for w in (*words, *parts))
 
 
 def _month_word(word: str, page: _Page) -> bool:
