@@ -86,7 +86,13 @@ def titled_event(page: _Page) -> tuple[str, str | None, DateRange] | None:
 
 
 def _farther(
-    page: _Page, at: int, name: str, worded: bool, years: set[int], short: set[int], year: int | None
+    page: _Page,
+    at: int,
+    name: str,
+    worded: bool,
+    years: set[int],
+    short: set[int],
+    year: int | None,
 ) -> tuple[str, str | None, DateRange] | None:
     """The first line further from the title (a hero's buttons, a tagline between; up to
     :data:`FAR_LINES` lines over or under it) that is a range of days alone or with its
