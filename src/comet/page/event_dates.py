@@ -102,7 +102,8 @@ def _read_event_line(page: _Page) -> tuple[str | None, DateRange, str, int] | No
             # the place and the dates in brackets after the name ('Материалы XII конференции
             # … (Болотоград, 3–5 июня 2031 г.)')
             inner = _dates_and_place(text[k + 2 : -1].split(", "), page, text[:k])
-            if inner is not None:
+            if inner is not None:  # (a title's line, a volume's or a post's: the work's)
+                page.memo[TITLED_MEMO] = True
                 return inner[0], inner[1], text[:k], line.index
         after = text.find(", ", m.end())
         name = text[:after] if after >= 0 else text

@@ -45,14 +45,18 @@ _DIGIT = re.compile(r"\d")
 _SHORT_YEAR = re.compile(r"['’‘](\d\d)(?!\d)")
 
 
-def titled_event(page: _Page) -> tuple[str, str | None, DateRange] | None:
+def titled_event(page: _Page, *, anchor: bool = True) -> tuple[str, str | None, DateRange] | None:
     """The name (the title line), the place (or ``None``) and the dates of the event whose
     own page is headed by its name; ``None`` where the title is no event's name or no line
-    next to it dates one."""
+    next to it dates one. Where the title names no event, the first line near the top
+    that does stands for it, if ``anchor`` (not on a paper's page: its type's line,
+    ``Conference paper``, names none)."""
     at = page.title_line
     lines = page.layout.lines
     if at is None or at >= len(lines) or not _names(lines[at].text.strip(), page):
-        at = _first_named(page)  # no title read, or a menu's item: the event's name's line
+        at = (
+            _first_named(page) if anchor else None
+        )  # no title read, or a menu's item: the event's name's line
     if at is None or at >= len(lines):
         return None
     name = lines[at].text.strip()

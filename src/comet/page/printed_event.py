@@ -47,7 +47,10 @@ def printed_event(page: _Page, csl_type: str | None, title: str | None = None) -
         # an event's own page: its dates near the top or labelled ('The congress: 7 - 9 May')
         end = top[2].end if top[2].end != top[2].start else None
         return Event(name=top[0], place=top[1], start=top[2].start, end=end)
-    if csl_type != "thesis" and (headed := titled_event(page)) is not None:
+    if (
+        csl_type != "thesis"
+        and (headed := titled_event(page, anchor=csl_type != "paper-conference")) is not None
+    ):
         # an event's own page headed by its name, under a menu of any length: its dates on a
         # line next to the title ('FENECO 2031' / '3-5 June 2031' / 'Marshtown, Norway')
         end = headed[2].end if headed[2].end != headed[2].start else None
