@@ -66,3 +66,21 @@ def _placeholder(value: str, locales: tuple[LocaleRules, ...]) -> bool:
 @functools.cache
 def _placeholders(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
     return frozenset(fold(t.rstrip(".")) for t in terms_of("words", locales, "name_placeholders"))
+
+
+#: characters of a caseless script's value under a label alone at most (a few names)
+CASELESS_VALUE_CHARS = 40
+
+
+def caseless_label_value(text: str) -> bool:
+    """The line under a person's label alone written in a script without case (Han, Hangul,
+    kana, Arabic): read as the label's value, as ``Label: value`` on one line is (``저자`` /
+    ``김철수``, ``作者`` / ``王晓明``); the byline readers ask more of such a line alone (a
+    word of a caseless script alone is as often a menu's), a label vouches for it."""
+    t = text.strip()
+    return (
+        0 < len(t) <= CASELESS_VALUE_CHARS
+        and not t[0].isdigit()
+        and any(ch.isalpha() for ch in t)
+        and not any(ch.isupper() or ch.islower() for ch in t)
+    )

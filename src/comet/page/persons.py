@@ -48,6 +48,8 @@ from comet.page.glued_affiliations import glued_affiliated_name
 from comet.page.glued_bylines import glued_byline
 from comet.page.glued_name_lists import glued_name_list
 from comet.page.label_blocks import block_names
+from comet.page.label_persons import caseless_label_names, without_glued_marks
+from comet.page.label_value_checks import caseless_label_value
 from comet.page.languages import _romanised_first
 from comet.page.layout import _by_words
 from comet.page.lines import LabelValue
@@ -171,7 +173,9 @@ def _labelled_persons(page: _Page) -> list[Cand]:
             block = block_names(page, lv.line)  # 'Authors' / '• Ana M. Ruiz Lakeside School'
             if block is not None and _names_ok(list(block[0]), page_rules=page.rules):
                 cands.append(Cand(block[0], w, (block[1], block[2]), f"label '{lv.label}'"))
-            continue
+                continue
+            if not caseless_label_value(lv.value):
+                continue  # ('저자' / '김철수': read below as 'Label: value' is)
         if ROLE_MARK in lv.value:  # '霜島/ケイ‖著': a catalogue's person with a role mark
             marked = marked_name(lv.value, page.rules)
             if marked is not None:
@@ -183,6 +187,7 @@ def _labelled_persons(page: _Page) -> list[Cand]:
         stated = marked_authors(value, page.rules)  # '约翰·史密斯 著，王小明 译': the author's
         if stated is not None and not (value := stated):
             continue
+        value = without_glued_marks(value)  # 'Лапшин А.С.1, Корнеева О.П.2'
         value = _heading_names(_before_date(without_next_fields(value), page))
         # '张伟（清河大学）', '山田 太郎 (ヤマダ タロウ)', 'Ana Ruiz (University of Oslo)'
         value = without_bracketed_affiliations(without_caseless_brackets(value), page.rules)
@@ -193,8 +198,10 @@ def _labelled_persons(page: _Page) -> list[Cand]:
             value = _NEXT_BRACKET_ROLE.split(rest, maxsplit=1)[0].strip(" ,;")
         if without_roles(value, page.rules) is None:
             continue  # 'Autor: Redaktion': the desk, no person
-        plist: tuple[Person, ...] | None
-        if _corporate_heading(value):
+        plist: tuple[Person, ...] | None = caseless_label_names(value, page)  # '王晓明（…）'
+        if plist is not None:
+            pass
+        elif _corporate_heading(value):
             plist = (Person(literal=value, raw=value),)
         else:
             plist = (
