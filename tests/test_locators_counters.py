@@ -53,3 +53,13 @@ def test_an_issue_and_its_year_after_an_issue_word(text: str, want: tuple[str, s
 def test_a_double_issue_or_a_year_first_stays_whole(text: str, issue: str) -> None:
     v = parse_locator(text)
     assert v.issue == issue and v.issued is None
+
+
+@pytest.mark.parametrize(
+    ("text", "count"), [("ページ数: 120", 120), ("頁数: 36", 36), ("ページ数 8", 8)]
+)
+def test_a_page_count_label_in_han_or_kana_before_its_colon(text: str, count: int) -> None:
+    # a counter-script label ('数' is Han) stands by its number across the label's colon
+    from comet import parse_pages
+
+    assert parse_pages(text).count == count

@@ -105,7 +105,7 @@ def _counter_ok(text: str, toks: list[_Tok], end: int, n: int) -> bool:
     if toks and toks[-1].kind == "num":
         return True
     k = end
-    while k < n and text[k] == " ":
+    while k < n and text[k] in " :：":  # ('ページ数: 120', '頁数：120': a label's colon)
         k += 1
     return k < n and (text[k].isdecimal() or _ROMAN_AT.match(text, k) is not None)
 
