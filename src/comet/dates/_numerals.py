@@ -115,7 +115,7 @@ def split_numerals(toks: list[_Tok], text: str, t: _Tables) -> tuple[list[_Tok],
             start is not None
             and nxt is not None
             and nxt.kind == _NUM
-            and len(nxt.text) <= 2
+            and len(nxt.text) <= 3  # (民國108年: the Republic's years passed 99 in 2010)
             and nxt.value >= 1
             and nxt.start - tok.end <= 1
         ):

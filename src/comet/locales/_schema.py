@@ -109,6 +109,7 @@ SECTIONS: dict[str, frozenset[str] | None] = {
         | {"name_order"}
         | {"shop_byline_words"}
         | {"inner_capital_prefixes"}
+        | {"family_name_closers"}
     ),
     # boilerplate phrases removed by comet.text (free group names)
     "boilerplate": None,

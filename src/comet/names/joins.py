@@ -91,6 +91,39 @@ def _join_conjunctions(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
     return out
 
 
+def _join_closers(toks: list[_Tok], ctx: _Ctx) -> list[_Tok]:
+    """``بهرام رضایی نژاد``: a family name whose closing word is written apart from its
+    first part (Persian ``-نژاد``, ``-زاده``, ``-پور`` written with a space instead of a
+    zero-width non-joiner) is one family name, ``رضایی نژاد``. Joined only when the closer
+    ends the name and a given name stands before the pair (two words alone stay a given
+    name and a family name)."""
+    closers = ctx.rules.closers
+    if not closers or not any(t.text in closers for t in toks):
+        return toks
+    out: list[_Tok] = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        nxt = toks[i + 1] if i + 1 < n else None
+        if (
+            t.kind == "word"
+            and t.text in closers
+            and len(out) >= 2
+            and out[-1].kind == "word"
+            and out[-2].kind == "word"
+            and out[-1].text not in closers
+            and not ctx.connector(out[-1])
+            and not ctx.connector(out[-2])
+            and (nxt is None or nxt.kind in ("sep", "nl", "close", "open") or ctx.connector(nxt))
+        ):
+            prev = out[-1]
+            text = f"{prev.text} {t.text}"
+            ctx.diag("joined-surnames", f"read {text!r} as one family name", prev.start, t.end)
+            out[-1] = _Tok("word", text, prev.start, t.end, prev.paren)
+            continue
+        out.append(t)
+    return out
+
+
 def _between_surnames(
     toks: list[_Tok], i: int, out: list[_Tok], ctx: _Ctx, conj: Collection[str]
 ) -> bool:

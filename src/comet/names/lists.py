@@ -23,7 +23,7 @@ from comet.names.build import _build, _DiagIndex
 from comet.names.classes import _fix_chunk
 from comet.names.closing import drop_closing_stop
 from comet.names.grammar import FF, _Reading, _readings
-from comet.names.joins import _join_conjunctions, _mark_nicknames
+from comet.names.joins import _join_closers, _join_conjunctions, _mark_nicknames
 from comet.names.phrases import _strip_phrases
 from comet.names.record import LocalesArg, NameOrder, PersonList
 from comet.names.rules import ROLE_OF, _Rules, _rules
@@ -450,7 +450,7 @@ def _parse_lines(text: str, nfc: str, rules: _Rules, order: str | None) -> Parse
     _mark_nicknames(nfc, toks)
     toks = _join_hyphens(toks, ctx)
     toks = _strip_phrases(toks, ctx)
-    toks = _join_conjunctions(toks, ctx)
+    toks = _join_closers(_join_conjunctions(toks, ctx), ctx)
     raw_chunks, raw_seps = _chunks(toks, ctx)
     got = _read_twice(raw_chunks, raw_seps, ctx, order, text)
     if got is None:

@@ -47,6 +47,8 @@ class _Rules:
     common_given: frozenset[str] = frozenset()  # 'ирина': common given names (bylines)
     # 'nguyễn': surnames of a language that writes the family name first (accents kept)
     family_first: frozenset[str] = frozenset()
+    # 'نژاد': a word that closes a family name written apart from its first part
+    closers: frozenset[str] = frozenset()
 
 
 def _dotless(word: str) -> str:
@@ -194,6 +196,7 @@ def _rules(locales: tuple[LocaleRules, ...]) -> _Rules:
         common_surnames=frozenset(t for t, k in grammar.items() if "common_surnames" in k),
         common_given=frozenset(t for t, k in grammar.items() if "common_given_names" in k),
         family_first=frozenset(t for t, k in grammar.items() if "family_first_surnames" in k),
+        closers=frozenset(t for t, k in grammar.items() if "family_name_closers" in k),
         patronymic_endings=tuple(
             sorted({t for t, k in grammar.items() if "patronymic_endings" in k}, key=len)[::-1]
         ),

@@ -75,6 +75,23 @@ def _short_line_interface(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]
     return frozenset(w.casefold() for w in words)
 
 
+#: what separates a breadcrumb trail's steps (``Beranda / Arsip``, ``Главная › Архив``)
+_CRUMB_SEPARATOR = re.compile(r"\s[>›»/|]\s")
+
+
+@functools.cache
+def _crumb_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The one-word steps of a breadcrumb trail (``[words].home_crumbs``, ``crumb_steps``:
+    *Beranda*, *Arsip*, *Главная*), folded: interface words of a trail's line (``Beranda /
+    Arsip`` is no journal's name; ``Portada REACA``, an issue's cover, may be one), kept
+    apart from the interface words names are checked against."""
+    crumbs = (
+        *_loc.terms_of("words", rules, "home_crumbs"),
+        *_loc.terms_of("words", rules, "crumb_steps"),
+    )
+    return frozenset(c.casefold() for c in crumbs if " " not in c)
+
+
 def _fold_word(token: str) -> str:
     """A word folded for the interface lists, the dotted capital I as the I it is
     (``İndir``, ``GİRİŞ``: ``casefold`` would leave a combining dot after it)."""
@@ -185,6 +202,8 @@ def _chrome_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     if len(text) <= SITE_PAGE_CHARS and text.strip().rstrip(" .:").casefold() in _site_pages(rules):
         return True  # 'About us', 'Über uns', 'Om oss': a link to the site's own page
     ui = _interface_words(rules)
+    if _CRUMB_SEPARATOR.search(text):  # 'Beranda / Arsip': a trail's steps are interface
+        ui = ui | _crumb_words(rules)
     fw = closed_class(rules)
     short_ui = _short_line_interface(rules)
     words = short_words = 0

@@ -25,6 +25,19 @@ from comet.page.isbd import EVIDENCE as ISBD_EVIDENCE
 ISBN_VALUE_CHARS = 24
 
 
+#: the digits of the Arabic script (Arabic-Indic, Persian) and full-width digits and hyphens
+#: (Chinese, Japanese, Korean) as ASCII ones: an ISBN label's value printed in them
+#: (``شابک: ۹۷۸-۶۰۰-...``, ``ISBN：９７８－４－...``) is the same number
+_DIGITS = str.maketrans(
+    {
+        **{chr(base + d): str(d) for base in (0x660, 0x6F0, 0xFF10) for d in range(10)},
+        "\uff0d": "-",
+        "\u2010": "-",
+        "\u2011": "-",
+    }
+)
+
+
 def _identifiers(page: _Page) -> tuple[list[Cand], list[Cand], list[Cand], list[Cand]]:
     dois: list[Cand] = []
     issns: list[Cand] = []
@@ -68,7 +81,8 @@ def _identifiers(page: _Page) -> tuple[list[Cand], list[Cand], list[Cand], list[
         # 'ISBN' prefix that lets the finder take a bare ISBN-10 ('0-306-40615-2')
         if lv.value_start in found or len(lv.value) > ISBN_VALUE_CHARS:
             continue
-        i = _lenient(parse_isbn, lv.value.strip())
+        value = lv.value.strip()
+        i = _lenient(parse_isbn, value if value.isascii() else value.translate(_DIGITS))
         if i is not None:
             span = (lv.value_start, lv.value_end)
             isbns.append(Cand(i, W_LABEL * page.weight(lv.value_start), span, "ISBN label"))

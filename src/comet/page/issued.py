@@ -266,7 +266,7 @@ def _imprint_years(page: _Page) -> list[Cand]:
                 return [Cand(date, W_IMPRINT, (lv.value_start, lv.value_end),
                              f"date of the statement under '{lv.label}'")]  # fmt: skip
         year = _imprint(lv.value, page.rules)[2]
-        eastern = imprint_calendar_date(page, lv.value) if year is None else None
+        eastern = imprint_calendar_date(page, lv.value) if year is None or year < 1451 else None
         if eastern is not None:  # 'ناشر: تهران: نشر نی، ۱۳۹۴'
             return [Cand(eastern, W_IMPRINT, (lv.value_start, lv.value_end),
                          f"year of the imprint under '{lv.label}'")]  # fmt: skip

@@ -6,7 +6,8 @@ it is Persian (:mod:`comet.dates`, ``docs/dates.md``). The label is that text: u
 Persian label (``تاریخ انتشار``, ``سال انتشار``) the number is the calendar's
 (``1400/01/15`` → 2021-04-04). An imprint's year in the script's digits (``تهران: نشر نی،
 ۱۳۹۴``), which the imprint reader leaves to the date reader, is read the same way, on the
-imprint's text. The value is read again with its label before it, only when
+imprint's text, and so is its year in European digits (``یزد: نشر کویر، 1399``) where the
+imprint is not written in Latin. The value is read again with its label before it, only when
 its year could be one of the calendar's (1212-1450) and the label is written in a script
 other than Latin; the date reader decides from the label's letters.
 """
@@ -20,8 +21,9 @@ from comet.page.evidence import _date_of, _dates_in, _Page
 
 __all__ = ["imprint_calendar_date", "in_label_calendar"]
 
-#: the Arabic script's two sets of digits (Arabic-Indic, Persian)
-_EASTERN_DIGITS = re.compile(r"[\u0660-\u0669\u06f0-\u06f9]{4}")
+#: the Arabic script's two sets of digits (Arabic-Indic, Persian), or a year of the Solar
+#: Hijri calendar's span in European digits (a Persian imprint's ``، 1399``)
+_EASTERN_DIGITS = re.compile(r"[\u0660-\u0669\u06f0-\u06f9]{4}|(?<!\d)1[234]\d\d(?!\d)")
 
 #: the years a bare number may be in a calendar other than the Gregorian one (Solar Hijri)
 FIRST_YEAR, LAST_YEAR = 1212, 1450
@@ -43,8 +45,8 @@ def imprint_calendar_date(page: _Page, imprint: str) -> PartialDate | None:
     the imprint's text (a Persian imprint's year is the Solar Hijri calendar's: ``…، ۱۳۹۴``
     → 2015), or ``None``; a year the reader leaves in the calendar's range (a lunar Hijri
     year, ``١٤٢٠ هـ``) is none."""
-    if _EASTERN_DIGITS.search(imprint) is None:
-        return None
+    if imprint.isascii() or _EASTERN_DIGITS.search(imprint) is None:
+        return None  # (a year in European digits: only in an imprint not written in Latin)
     found = [m.value for m in _dates_in(page, imprint) if isinstance(m.value, PartialDate)]
     if not found or found[-1].year <= LAST_YEAR:
         return None  # ('بيروت: دار الكتب، ١٤٢٠ هـ': a lunar Hijri year, read as written)

@@ -10,8 +10,10 @@ from comet.page.evidence import W_LABEL, Cand, _key, _Page
 from comet.page.label_wraps import wrapped_value
 from comet.vocab import parse_language
 
-#: ISBD's statement of responsibility after a title: `` / by …``, `` / von …``, `` / [edited] …``
-_ISBD_RESPONSIBILITY = re.compile(r"\s/\s(?=\S)")
+#: ISBD's statement of responsibility after a title: `` / by …``, `` / von …``, `` / [edited] …``;
+#: or after a slash glued to the title's last letter of a script other than Latin, as Iran's
+#: and other catalogues print it (``تاریخ شهرها/ نوشته …``: locales26)
+_ISBD_RESPONSIBILITY = re.compile(r"\s/\s(?=\S)|(?<=[^\W\d_A-Za-z\u00c0-\u024f])/\s(?=[^\W\d_])")
 
 #: label keys of a catalogue record's other bibliographic facts: a page that labels several
 #: of them is a record of labelled fields, whose title label names its title

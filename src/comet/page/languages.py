@@ -81,6 +81,11 @@ _URDU_LETTERS = re.compile(
     "\u067c\u0689\u0693\u0696\u069a\u06ab\u06bc\u06cd\u06c7\u06c8\u06cb]"
 )
 _ARABIC_LETTERS = re.compile("\u0629")  # ة (teh marbuta)
+#: the forms of yeh and kaf Persian writes (ی ک), and those Arabic writes (ي ك) with its teh
+#: marbuta (ة), and Urdu's forms of heh (ہ ھ ۃ): a text with Persian's and none of the
+#: others' is Persian
+_PERSIAN_FORMS = re.compile("[\u06cc\u06a9]")
+_ARABIC_FORMS = re.compile("[\u064a\u0643\u0629\u06c1\u06be\u06c3]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _UKRAINIAN_LETTERS = re.compile("[\u0457\u0454\u0491\u0407\u0404\u0490]")  # ї є ґ Ї Є Ґ
 _RUSSIAN_LETTERS = re.compile("[\u044b\u044d\u044a\u0451\u042b\u042d\u042a\u0401]")  # ы э ъ ё
@@ -130,6 +135,8 @@ def _shared_script_language(text: str, share: float = SCRIPT_SHARE) -> str | Non
             return None
         if _count(_PERSIAN_LETTERS, text) >= telling:
             return "fa"
+        if _count(_PERSIAN_FORMS, text) >= telling and not _ARABIC_FORMS.search(text):
+            return "fa"  # (Persian's yeh and keheh, no Arabic yeh, kaf or teh marbuta: 'کویری')
         return "ar" if _count(_ARABIC_LETTERS, text) >= telling else None
     cyrillic = _count(_CYRILLIC, text)
     if cyrillic >= share * total:

@@ -22,7 +22,13 @@ from comet.names import Person, parse_names
 from comet.page.evidence import W_LINE, Cand, _lenient, _Page
 from comet.page.name_headings import _label_names_ok
 
-__all__ = ["MARKED_EVIDENCE", "marked_authors", "role_marked_line", "without_role_tails"]
+__all__ = [
+    "MARKED_EVIDENCE",
+    "marked_authors",
+    "role_marked_line",
+    "tailed_roles",
+    "without_role_tails",
+]
 
 #: where a value's names part (a comma, an ideographic comma, a semicolon, a bar, a slash)
 _SEPS = re.compile(r"\s*([,，、;；|｜/／])\s*")
@@ -63,11 +69,45 @@ def _uncased(text: str) -> bool:
     return any(c.isalpha() for c in text) and not any(c.isupper() or c.islower() for c in text)
 
 
-def role_items(value: str, rules: tuple[_loc.LocaleRules, ...]) -> list[tuple[str, str]] | None:
-    """The names of ``value`` with their roles (``author``, ``other``; a name without a mark
-    takes the next mark after it within its statement, or ``author``); ``None`` where no
-    name carries a role word after it (nor a nationality before it)."""
-    marks = _marks(rules)
+#: the ``[person_names]`` keys of other roles' words and the role each names
+_ROLE_OF_KEY = {"editor": "editor", "editors": "editor", "translator": "translator",
+                "compiler": "compiler", "illustrator": "illustrator"}  # fmt: skip
+
+
+@functools.cache
+def _role_marks(rules: tuple[_loc.LocaleRules, ...]) -> dict[str, str]:
+    """:func:`_marks` with the role each other role's word names (``編``, ``主编``:
+    ``editor``; ``译``: ``translator``); the words only written after a name,
+    ``other_marks_after``, stay ``other``."""
+    out = dict(_marks(rules))
+    for key, role in _ROLE_OF_KEY.items():
+        for t in _loc.terms_of("person_names", rules, key):
+            if out.get(t.casefold()) == "other":
+                out[t.casefold()] = role
+    return out
+
+
+def tailed_roles(value: str, rules: tuple[_loc.LocaleRules, ...]) -> dict[str, list[str]]:
+    """The names of a label's ``value`` in a script without capitals that carry another
+    role's word after them, by role (``山田 太郎 編`` → editor ``山田 太郎``; ``王小明 主编``;
+    ``约翰·史密斯 著，王小明 译`` → translator ``王小明``): an author's label may name the
+    work's editors so. Empty where no name carries such a word."""
+    items = role_items(value, rules, _role_marks(rules))
+    out: dict[str, list[str]] = {}
+    for name, role in items or ():
+        if role not in ("author", "other"):
+            out.setdefault(role, []).append(name)
+    return out
+
+
+def role_items(
+    value: str, rules: tuple[_loc.LocaleRules, ...], marks: dict[str, str] | None = None
+) -> list[tuple[str, str]] | None:
+    """The names of ``value`` with their roles (``author``, ``other``, or the roles of
+    ``marks``; a name without a mark takes the next mark after it within its statement, or
+    ``author``); ``None`` where no name carries a role word after it (nor a nationality
+    before it)."""
+    marks = _marks(rules) if marks is None else marks
     items: list[tuple[str, str | None]] = []
     found = False
     pieces = _SEPS.split(value.strip())

@@ -64,13 +64,13 @@ from comet.page.initials import _expand_initials, _two_family_names
 from comet.page.issued import _dates, _finer, _issued_candidates
 from comet.page.issuing_body import container_body, disclaimer_body, issuing_body
 from comet.page.kinds import detect_kind
+from comet.page.label_role_tails import catalogue_roles as _catalogue_roles
 from comet.page.layout import read_layout
 from comet.page.locator import _locator
 from comet.page.locator_lines import _ALNUM_ONLY
 from comet.page.marc_record import read_marc_view
 from comet.page.model import Event, Record
 from comet.page.name_checks import _names_ok, publisher_named
-from comet.page.name_headings import _catalogue_roles
 from comet.page.name_order import in_page_order
 from comet.page.other_roles import printed_as_author
 from comet.page.persons import _person_candidates, without_uploaders

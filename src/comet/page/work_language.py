@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from comet.locales import get as get_locale
 from comet.page.body import _prose
 from comet.page.chrome import _is_chrome
 from comet.page.citations import _cite_values
@@ -67,6 +68,7 @@ def work_language(
         page.note("cited-language", f"the work's language {language!r} is named in its citation")
     if language is None:
         language = _exported_language(page)
+    stated = language is not None
     title = " ".join(t for t in (f.get("title"), f.get("subtitle")) if t)
     if language is None and len(title) >= TITLE_SCRIPT_LETTERS:
         # a title written in a script only one language writes (Greek, Hangul, Hebrew) or
@@ -149,7 +151,21 @@ def work_language(
                       "function words lean to the language of the page's labels")  # fmt: skip
     if language is None and not (page.kind is not None and page.kind.name == "opac"):
         language = _lines_language(page, title)
+    if language is not None and not stated:
+        language = _language_of_words(language)
     return language, page_language
+
+
+def _language_of_words(tag: str) -> str:
+    """The language a text read from a locale's words is written in: the locale's own tag,
+    or the language its ``[words] language_of_words`` names (a written standard's words
+    tell the language, Norwegian, more surely than the standard, Bokmål or Nynorsk)."""
+    try:
+        rules = get_locale(tag)
+    except LookupError:
+        return tag
+    named = rules.terms("words", "language_of_words")
+    return named[0] if named else tag
 
 
 #: words a line needs to count toward the language of a page without prose paragraphs
