@@ -98,10 +98,20 @@ def _read_event_line(page: _Page) -> tuple[str | None, DateRange, str, int] | No
         m = pattern.search(text)
         if m is None:
             continue
+        if text.endswith(")") and (k := text.rfind(" (", m.end())) >= 0:
+            # the place and the dates in brackets after the name ('Материалы XII конференции
+            # … (Болотоград, 3–5 июня 2031 г.)')
+            inner = _dates_and_place(text[k + 2 : -1].split(", "), page, text[:k])
+            if inner is not None:  # (a title's line, a volume's or a post's: the work's)
+                page.memo[TITLED_MEMO] = True
+                return inner[0], inner[1], text[:k], line.index
         after = text.find(", ", m.end())
         name = text[:after] if after >= 0 else text
         if after >= 0:
             rest = text[after + 2 :].split(", ")
+            stop = _STOP.search(text, after)
+            if stop is not None:  # a citation's: '…, Marshtown, Norway. Marsh Press, pp. 12-20'
+                rest = text[after + 2 : stop.start()].split(", ")
         elif _name_alone(line.text) and line.index + 1 < len(page.layout.lines):
             # the name alone on its line, the place and the dates on the next
             below = page.layout.lines[line.index + 1]
@@ -139,6 +149,9 @@ def _read_event_line(page: _Page) -> tuple[str | None, DateRange, str, int] | No
     return None
 
 
+#: a sentence's stop after a word (not an initial's or an ordinal's: ``5. Juni``), then a
+#: capital: a citation goes on after its event's place and dates
+_STOP = re.compile(r"(?<=[^\W\d_]{3})\. (?=[^\W\d_])")
 #: the memo's key noting that the event's line is a proceedings volume's title
 TITLED_MEMO = "event-line-titled"
 #: comma parts of an event's short name between its name and its place at most

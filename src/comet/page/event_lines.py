@@ -33,6 +33,7 @@ __all__ = [
     "event_date_lines",
     "event_line",
     "footer_event",
+    "presented_event",
     "without_event_tail",
 ]  # (the line's reading is comet.page.event_dates': EVENT_LINES, dates_alone, event_date_lines)
 
@@ -69,6 +70,23 @@ def _presented_at(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None
     *Presented at the*, *Vorgetragen auf der*, *Présenté au*), at a line's start."""
     terms = _loc.terms_of("words", rules, "event_presented")
     return re.compile(rf"(?:{_loc.alternation(terms)})(?!\w)\s*", re.I) if terms else None
+
+
+def presented_event(page: _Page) -> tuple[str | None, DateRange, str] | None:
+    """The event of :func:`event_line` where its line is a note that the work was presented
+    at it (``Presented at the 12th Symposium on Fen Ecology, Marshtown, Norway, June 3-5,
+    2031``: ``[words].event_presented``), whatever the work's type; ``None`` otherwise."""
+    found = stated_event(page)
+    opening = _presented_at(page.rules) if found is not None else None
+    if found is None or opening is None:
+        return None
+    label = _container_label(page.rules)
+    text = found[2]
+    m = label.match(text) if label is not None else None
+    text = text[m.end() :] if m is not None else text
+    if opening.match(text) is None:
+        return None
+    return found[0], found[1], _event_name(found[2], page.rules)
 
 
 @functools.cache

@@ -7,7 +7,8 @@ September``; ``Le colloque se tiendra à Marais-Ville du 3 au 5 juin 2031``).
 * The sentence holds an event word of the locales (``[words].proceedings_events``) or a
   verb telling that an event is held (``[words].event_held``: *will be held*, *takes
   place*, *se tiendra*: ``FENECO 2031 will take place in …``) and a digit; it stands among the first :data:`PROSE_LINES` non-empty lines of the page's main
-  zone (a related event's notice further down is no page's own).
+  zone, or as many from the title's line on (under a menu of any length; a related
+  event's notice further down is no page's own).
 * The place follows a place word (``[places].event_place_words``: *in*, *at*, *à*): comma
   parts of capitalised words (:func:`comet.page.event_dates.held_place`, or two parts of
   capitalised words: ``Fen Hall, Marshtown``).
@@ -18,6 +19,10 @@ September``; ``Le colloque se tiendra à Marais-Ville du 3 au 5 juin 2031``).
 * A page headed by an event's name and year (``Fen Workshop 2030``) tells another year's
   event in a sentence below it (``The 12th Symposium will be held … in June 2031``): the
   next edition's notice, none of the page's own.
+
+* A sentence telling that the event is held (``[words].event_held``) with no place after a
+  place word gives its dates alone, the range of days right after the verb (``FENECO 2031
+  will take place on 3-5 June 2031, online.``).
 
 One concern: the first such sentence gives the event's place and dates."""
 
@@ -53,7 +58,7 @@ SPILL_WORDS = 1
 _DIGIT = re.compile(r"\d")
 
 
-def prose_event(page: _Page) -> tuple[str, DateRange] | None:
+def prose_event(page: _Page) -> tuple[str | None, DateRange] | None:
     """The place and the dates of the first sentence near the top that tells the page's
     event; ``None`` where none does. Memoised per page."""
     return page.remember(("prose-event",), lambda: _read(page))
@@ -91,13 +96,16 @@ def held_sentence(text: str, page: _Page) -> bool:
     )
 
 
-def _read(page: _Page) -> tuple[str, DateRange] | None:
+def _read(page: _Page) -> tuple[str | None, DateRange] | None:
     event = _told_pattern(page.rules)
     where = _place_word(page.rules)
     if event is None or where is None:
         return None
     lines = [ln for ln in page.layout.lines if ln.zone == "main" and ln.text.strip()]
-    lines = lines[:PROSE_LINES]
+    at = page.title_line
+    first = next((k for k, ln in enumerate(lines) if ln.index >= at), 0) if at is not None else 0
+    # the first lines, and as many from the title's on (a menu of any length over it)
+    lines = lines[:PROSE_LINES] + lines[max(first, PROSE_LINES) : first + PROSE_LINES]
     years = {m.group() for ln in lines[:TOP_LINES] for m in _YEAR.finditer(ln.text)}
     year = int(years.pop()) if len(years) == 1 else None
     named: set[int] = set()  # the years of the events named by the lines above
@@ -108,7 +116,7 @@ def _read(page: _Page) -> tuple[str, DateRange] | None:
         for sentence in _SENTENCE.split(text):
             if event.search(sentence) is None or _DIGIT.search(sentence) is None:
                 continue
-            found = _told(sentence, page, where, year)
+            found = _told(sentence, page, where, year) or _held_on(sentence, page, year)
             if found is not None and (not named or found[1].start.year in named):
                 return found
         named.update(int(m.group()) for m in _YEAR.finditer(text))
@@ -134,6 +142,18 @@ def _told(
         if rng is not None and place and _a_place(place, page):
             return place, rng
     return None
+
+
+def _held_on(sentence: str, page: _Page, year: int | None) -> tuple[None, DateRange] | None:
+    """The range of days right after a verb telling that the event is held, where no place
+    is told (``FENECO 2031 will take place on 3-5 June 2031, online.``): no place, its
+    dates."""
+    pattern = _held_pattern(page.rules)
+    m = pattern.search(sentence) if pattern is not None else None
+    if m is None:
+        return None
+    rng = _dates_in(sentence[m.end() :].split()[:DATE_TOKENS], page, year, tail=False)
+    return (None, rng) if rng is not None else None
 
 
 def _place_words(sentence: str, at: int) -> tuple[str, int] | None:

@@ -71,7 +71,9 @@ def _date_terms(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
         words.update(_loc.terms_of("date_words", rules, key))
     tables = _tables_for(rules)  # CLDR's: a date's markers (年, 月, 日) and short weekdays (水)
     words.update(g for g in (*tables.glue, *tables.weekdays) if not g.isascii())
-    return frozenset(w.casefold().rstrip(".") for w in words)
+    # a term written with a stroke or a stop inside (``t/m``) is found as its letters
+    parts = {p for w in words if not w.isalpha() for p in _LETTERS.findall(w)}
+    return frozenset(w.casefold().rstrip(".") for w in (*words, *parts))
 
 
 def _month_word(word: str, page: _Page) -> bool:
@@ -146,6 +148,9 @@ def _dated(
     years = list(_YEAR.finditer(text))
     if years:
         head, tail = text[: years[-1].end()], text[years[-1].end() :].strip(" ,")
+        word = _place_word(page.rules)
+        if tail and word is not None and (m := word.match(f" {tail}")) is not None:
+            tail = tail[m.end() - 1 :]  # 'vom 3. bis 5. Juni 2031 in Marschstadt'
         rng = _range(head, page, single=single) if tail else None
         if rng is not None and _place([p.strip() for p in tail.split(",")], page):
             return tail, rng
@@ -163,9 +168,15 @@ def _place(parts: list[str], page: _Page) -> bool:
         0 < len(parts) <= PLACE_PARTS
         and 0 < len(words) <= PLACE_WORDS
         and all(p[:1].isupper() for p in parts)
-        and all(w.isalpha() for w in (w.strip(".()-'’") for w in words) if w)
+        and all(w.isalpha() for w in (_letters(w) for w in words) if w)
         and not _is_chrome(", ".join(parts), page.rules)
     )
+
+
+def _letters(word: str) -> str:
+    """A place's word without its brackets, stops and the hyphens and apostrophes inside
+    it (``(France)``, ``Marais-Ville``, ``Val-d'Or``)."""
+    return word.strip(".()").replace("-", "").replace("'", "").replace("’", "")
 
 
 def top_event(page: _Page) -> tuple[str | None, str | None, DateRange, bool] | None:
@@ -217,8 +228,9 @@ def _read(page: _Page) -> tuple[str | None, str | None, DateRange, bool] | None:
         above = lines[i - 1].text.strip() if i > 0 else ""
         below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
         if place is None:
-            for near in (below, above):
-                if near and _place([p.strip() for p in near.split(",")], page):
+            for near in (below, above):  # (the event's name over its dates is none)
+                parts = [p.strip() for p in near.split(",")]
+                if near and not _event_name_line(near, page) and _place(parts, page):
                     place = near
                     break
         name = above if above and above != place and _names_event(above, found[1], page) else None

@@ -5,8 +5,9 @@ top. One concern: which of these printed lines gives the event, in that order.""
 
 from __future__ import annotations
 
-from comet.page.event_lines import event_line, footer_event
+from comet.page.event_lines import event_line, footer_event, presented_event
 from comet.page.event_prose import prose_event
+from comet.page.event_titled import titled_event
 from comet.page.event_top import top_event
 from comet.page.evidence import _Page
 from comet.page.fee_code import header_event
@@ -36,11 +37,24 @@ def printed_event(page: _Page, csl_type: str | None, title: str | None = None) -
         # '12th Symposium on …, June 3-5, 2019, Marshtown'; a proceedings volume's page under
         # its event's line: the event's name and dates
         return Event(name=stated[2], place=stated[0], start=stated[1].start, end=stated[1].end)
+    if csl_type != "thesis" and (noted := presented_event(page)) is not None:
+        # a note that the work was presented at an event, whatever its type ('Presented at
+        # the 12th Symposium on …, Marshtown, Norway, June 3-5, 2031')
+        end = noted[1].end if noted[1].end != noted[1].start else None
+        return Event(name=noted[2], place=noted[0], start=noted[1].start, end=end)
     top = top_event(page)
     if top is not None and (csl_type != "paper-conference" or top[3]):
         # an event's own page: its dates near the top or labelled ('The congress: 7 - 9 May')
         end = top[2].end if top[2].end != top[2].start else None
         return Event(name=top[0], place=top[1], start=top[2].start, end=end)
+    if (
+        csl_type != "thesis"
+        and (headed := titled_event(page, anchor=csl_type != "paper-conference")) is not None
+    ):
+        # an event's own page headed by its name, under a menu of any length: its dates on a
+        # line next to the title ('FENECO 2031' / '3-5 June 2031' / 'Marshtown, Norway')
+        end = headed[2].end if headed[2].end != headed[2].start else None
+        return Event(name=headed[0], place=headed[1], start=headed[2].start, end=end)
     if (
         csl_type in PROSE_TYPES
         and (stated := event_line(page)) is not None
