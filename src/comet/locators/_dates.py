@@ -37,6 +37,42 @@ _RANK = {Precision.YEAR: 0, Precision.SEASON: 1, Precision.MONTH: 2, Precision.D
 _SOLAR_YEAR = re.compile(r"1[2-4]\d\d\Z")
 
 
+#: a letter of the Arabic script (Persian, Arabic, Urdu): a text whose calendar may be the
+#: Solar Hijri one
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]")
+
+
+def _bare_solar_year(text: str, toks: list[_Tok], i: int) -> bool:
+    """``toks[i]``, a number of a Solar Hijri year's shape, closes a run of Arabic script on
+    its own after a comma (``دوره ۵، شماره ۲، ۱۳۹۸``: the issue's year, printed without its
+    season or month): no page. A number after a label (``ص. ۱۳۹۸``) or in a range stays."""
+    if _ARABIC_LETTER.search(text) is None or i < 2:
+        return False
+    rest = [t for t in toks[i + 1 :] if t.kind != "space"]
+    if rest and not (rest[0].kind in ("punct", "close") and rest[0].text != "-"):
+        return False
+    sep, before = toks[i - 1], toks[i - 2]
+    return sep.kind == "punct" and sep.text in ",،" and before.kind == "num"
+
+
+def _marked_month(toks: list[_Tok], i: int) -> bool:
+    """The year ``toks[i]`` and its month written with the unit marks of the East Asian
+    scripts (``2031年3月``, ``2031년 3월``): the year glued to one character, the month's
+    number, one character glued to it (which characters, the date parser decides)."""
+    if i + 3 >= len(toks):
+        return False
+    mark, month, mark2 = toks[i + 1], toks[i + 2], toks[i + 3]
+    return (
+        mark.kind == mark2.kind == "word"
+        and len(mark.text) == len(mark2.text) == 1
+        and month.kind == "num"
+        and len(month.text) <= 2
+        and not (mark.used or month.used or mark2.used)
+        and _glued(toks[i], mark)
+        and _glued(month, mark2)
+    )
+
+
 def _solar(value: PartialDate) -> bool:
     """``value`` was read from a date of the Solar Hijri calendar."""
     return any(d.code == "solar-hijri" for d in value.diagnostics)
@@ -215,6 +251,8 @@ def _find_dates(
             spans.append((i, r))
             if r + 1 < len(toks) and _is_day(toks[r + 1]) and not toks[r + 1].used:
                 spans.append((i, r + 1))
+        if _marked_month(toks, i):  # '(2031年3月)', '(2031년 3월)'
+            spans.append((i, i + 3))
         # numeric day-first dates with dots: "17.03.2005", "24. 7. 1997"
         dotted = _dotted_date(toks, i)
         if dotted is not None:
@@ -229,8 +267,9 @@ def _find_dates(
             if best is None or _RANK[value.precision] > _RANK[best[2].precision]:
                 best = (lo, hi, value)
         if best is None or (solar and not _solar(best[2])):
-            if solar:
-                continue  # (a number of a Solar Hijri year's shape without its words)
+            if solar:  # (a number of a Solar Hijri year's shape without its words)
+                tok.used = tok.used or _bare_solar_year(text, toks, i)  # read past
+                continue
             p = _part_of_year(text, toks, i, part)
             if p is None:
                 continue

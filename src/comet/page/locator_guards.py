@@ -84,12 +84,13 @@ def _names_body(head: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
 
 def _worded_issue(raw: str, issue: str) -> bool:
     """The issue number stands after a word or a number sign (``№ 3``, ``No. 3``, ``вып. 3``,
-    ``#3``) or in brackets after the year's semicolon (Vancouver's ``2020;(3):45-67``), not
+    ``#3``, ``n° 3``) or in brackets after the year's semicolon (Vancouver's ``2020;(3):45-67``), not
     bare or in brackets alone (``2020, 3, 45-67``; ``(3)``)."""
     at = raw.find(issue)
     while at > 0:
         before = raw[:at].rstrip(" .:\u00a0")
-        if before[-1:] in ("№", "#") or before[-1:].isalpha():
+        # (the numero's ring or ordinal mark after an n, 'n° 3', 'N.º 3', a letter's sign)
+        if before[-1:] in ("№", "#", "°", "º") or before[-1:].isalpha():
             return True
         if before.endswith("(") and before[:-1].rstrip().endswith(";"):
             return True

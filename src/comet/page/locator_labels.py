@@ -129,6 +129,28 @@ def _line_over(page: _Page, found: _Locators, index: int) -> None:
 _TITLE_YEAR = re.compile(rf"(?:[^\W\d_][\w'’,:?!.-]*\s+){{3,}}\({CITATION_YEAR_PATTERN}\)\.?")
 
 
+#: an article number's value that goes on with more of the locator (``45, Pages 1 - 12``)
+_NUMBER_THEN_MORE = re.compile(r"[A-Za-z]?\d{1,7}\s*[,;]\s*\S")
+#: characters of such a value at most
+NUMBERED_PAGES_CHARS = 40
+
+
+def _numbered_pages(lv: LabelValue, page: _Page) -> Locator | None:
+    """An article number's label whose value goes on with the article's page range in its
+    words (``Article No.: 45, Pages 1 - 12``, ``Artikelnummer: 45, S. 1-12``): the number
+    and the range, read together with the label's word; ``None`` for anything else."""
+    value = lv.value.strip()
+    if len(value) > NUMBERED_PAGES_CHARS or not _NUMBER_THEN_MORE.match(value):
+        return None
+    loc = _lenient(parse_locator, f"{lv.label} {value}", locales=page.rules)
+    if not isinstance(loc, Locator) or loc.volume or loc.issue:
+        return None
+    pages = loc.pages
+    if not loc.article_number or pages is None or pages.last is None:
+        return None
+    return loc
+
+
 def _labelled_locators(page: _Page, found: _Locators) -> None:
     """Volume, issue, pages, extent and number labels, and locators inside labelled values."""
     out = found.out
@@ -224,6 +246,10 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
                            locales=page.rules)  # fmt: skip
             if isinstance(loc, Locator) and (loc.volume or loc.pages):
                 found.add(loc, W_LABEL, span, ev)
+        elif lv.key == "article_number" and (paged := _numbered_pages(lv, page)) is not None:
+            # 'Article No.: 45, Pages 1 - 12': an article's number and its own page range
+            out["number"].append(Cand(paged.article_number, W_LABEL, span, ev))
+            out["pages"].append(Cand(paged.pages, W_LABEL, span, ev))
         elif lv.key in ("number", "article_number"):
             # ('Diskussionspapier' / '2/2021': a number within its year keeps its year)
             number = re.search(r"\b[\w-]*\d(?:[\w-]|/(?=\w))*\b", lv.value)

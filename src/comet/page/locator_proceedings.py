@@ -50,17 +50,64 @@ def _in_word(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
 
 
 @functools.cache
-def _event_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The proceedings and event words of the locales, case-folded, final dot dropped."""
+def _event_words(
+    rules: tuple[_loc.LocaleRules, ...],
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The proceedings and event words of the locales, case-folded, final dot dropped: the
+    words of one word (stems: ``конференц`` opens ``конференции``, ``sempozyum`` opens
+    ``Sempozyumu``), and the phrases and the words of scripts written without spaces
+    (``Сборник трудов конференции``, ``会议``), found inside the name."""
     terms = _loc.terms_of("references", rules, "proceedings") + _loc.terms_of(
         "words", rules, "proceedings_events"
     )
-    return frozenset(t.casefold().rstrip(".") for t in terms if " " not in t)
+    folded = {t.casefold().rstrip(".") for t in terms}
+    inside = {t for t in folded if " " in t or _UNSPACED.search(t)}
+    return tuple(sorted(folded - inside)), tuple(sorted(inside))
+
+
+#: a character of a script written without spaces between words (Han, kana, Hangul)
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+#: letters of a word at least for an event word to open it (``Forum``, never ``for``)
+STEM_MIN = 4
 
 
 def _names_proceedings(head: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    words = {w.casefold() for w in _WORD.findall(head)}
-    return bool(words & _event_words(rules)) or _names_journal(head, rules)
+    stems, inside = _event_words(rules)
+    folded = head.casefold()
+    if any(t in folded for t in inside):
+        return True
+    words = (w.casefold() for w in _WORD.findall(head) if len(w) >= STEM_MIN)
+    return any(w.startswith(stems) for w in words) or _names_journal(head, rules)
+
+
+#: words of a proceedings volume's name in sentence case at most
+SENTENCE_CASE_WORDS = 12
+
+
+@functools.cache
+def _proceedings_openers(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The first words of the locales' proceedings terms (``[references].proceedings``,
+    ``[types].proceedings``: ``Сборник трудов конференции``, ``Actas``, ``Tagungsband``),
+    case-folded."""
+    terms = _loc.terms_of("references", rules, "proceedings") + _loc.terms_of(
+        "types", rules, "proceedings"
+    )
+    firsts = (t.split()[0].casefold().rstrip(".") for t in terms if t.strip())
+    return frozenset(w for w in firsts if len(w) >= STEM_MIN)
+
+
+def _sentence_case_proceedings(head: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """``head`` where it is a proceedings volume's name in sentence case, as many languages
+    write it (``Сборник трудов XII конференции «Тростник»``, ``Actas del XII congreso de
+    carrizales``): capitalised, opening with the first word of a proceedings term of the
+    locales, an event word after it (:func:`_names_proceedings`), no sentence's stop inside,
+    :data:`SENTENCE_CASE_WORDS` words at most; ``""`` otherwise."""
+    words = head.split()
+    if not words or not head[:1].isupper() or len(words) > SENTENCE_CASE_WORDS:
+        return ""
+    if ". " in head or words[0].casefold().strip(",:") not in _proceedings_openers(rules):
+        return ""
+    return head if _names_proceedings(" ".join(words[1:]), rules) else ""
 
 
 def proceedings_head(
@@ -87,7 +134,7 @@ def proceedings_head(
         head = head[word.end() :]  # 'In Proceedings of …': the citation's word before it
     if not head or not _names_proceedings(head, rules):
         return ""
-    name = _journal_head(head, rules)
+    name = _journal_head(head, rules) or _sentence_case_proceedings(head, rules)
     if name and head.endswith(name) and _YEAR_ONLY.fullmatch(head[: -len(name)].strip()):
         return head  # '2019 Conference on Marsh Computing': the year is part of the name
     return name
