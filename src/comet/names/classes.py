@@ -65,6 +65,7 @@ def _fix_chunk(
     ch.surname_first = _surname_first(ws, ctx)
     ch.foreign_hangul = ch.cjk and _foreign_hangul(ws, ctx)
     ch.hangul_name = ch.cjk and _hangul_name(ws, ctx)
+    ch.han_family = ch.cjk and len(ws) == 1 and _wfold(ws[0].text) in ctx.rules.family_first
     cls = _word_classes(ws, ctx, all_caps_input, all_lower, lenient)
     cls = _alone_classes(cls, ws, all_caps_input, all_lower, alone, bool(title))
     ch.cls = _particle_classes(cls, ws, ctx, all_caps_input)

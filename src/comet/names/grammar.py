@@ -287,6 +287,8 @@ def _dp(
                     continue
                 cost += CROSS if kind != "vancouver" else CROSS + 0.5
             cands.append((cost, kind, (i,)))
+        if mode == FF and i + 1 < n and seps[i] == COMMA and _han_pair(ch, chunks[i + 1]):
+            cands.append((0.0, "pair", (i, i + 1)))  # '山田, 太郎': a catalogue's inversion
         if mode == FF and i + 1 < n and seps[i] == COMMA:
             fc, gc = _family_ok(ch), _given_ok(chunks[i + 1])
             if fc is None and _caps_family(ch) and chunks[i + 1].cls[:1] == "W":
@@ -318,6 +320,19 @@ def _dp(
         out.append(step)
         i = step[1][-1] + 1
     return best[start], out
+
+
+def _han_pair(fam: _Chunk, giv: _Chunk) -> bool:
+    """``fam, giv`` is one Japanese name as catalogues invert it (``山田, 太郎``): a known
+    family-first surname of the locales in Han, a comma, then one word of one to three
+    characters that is no such surname (``山田, 鈴木`` stays two family names)."""
+    return (
+        fam.han_family
+        and giv.cjk
+        and len(giv.words) == 1
+        and not giv.han_family
+        and len(giv.words[0].text) <= 3
+    )
 
 
 def _words_first(ch: _Chunk) -> bool:

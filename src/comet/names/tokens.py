@@ -79,6 +79,7 @@ class _Chunk:
     surname_first: bool = False  # opens with a family-first language's surname: 'Phạm Thị Hoa'
     foreign_hangul: bool = False  # a foreign name in Hangul, given name first: '한나 베르크'
     hangul_name: bool = False  # a Korean name in Hangul without a space: '강민서'
+    han_family: bool = False  # one Han word, a family-first surname of the locales: '山田'
     memo: dict[str, Any] = attrs.field(factory=dict)
 
     @property

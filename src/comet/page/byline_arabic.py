@@ -51,8 +51,38 @@ def _given(word: str) -> bool:
     )
 
 
+@functools.cache
+def _titles(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """The locales' personal titles in Arabic script (``[person_names] titles``: ``دکتر``,
+    ``د.``, ``الأستاذ الدكتور``) opening a name of a list, then a space (persons26)."""
+    words = sorted(
+        {
+            t
+            for t in _loc.terms_of("person_names", rules, "titles")
+            if "\u0600" <= t[:1] <= "\u06ff"
+        },
+        key=len,
+        reverse=True,
+    )
+    if not words:
+        return None
+    return re.compile(r"(^|[,;]\s*)(?:" + "|".join(map(re.escape, words)) + r")\s+")
+
+
+def _without_titles(core: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """``core`` without the personal titles before its names (``دکتر علی رضایی`` → ``علی
+    رضایی``): a title is no part of the name, and its full stop (``د.``) no letter."""
+    titles = _titles(rules)
+    if titles is None:
+        return core
+    for _ in range(2):  # 'أ. د. أحمد': two titles in a row
+        core = titles.sub(r"\1", core)
+    return core
+
+
 def arabic_names(core: str, page: _Page) -> tuple[Person, ...] | None:
     """The persons of a byline ``core`` in Arabic script (see the module), or ``None``."""
+    core = _without_titles(core, page.rules)
     if not core or not "\u0621" <= core[0] <= "\u06d3" or not _ARABIC_LINE.fullmatch(core):
         return None
     parts = [p.strip() for p in _splitter(page.rules).split(core) if p.strip()]

@@ -21,7 +21,9 @@ from comet.text._words import and_words, particles
 #: affiliation and note markers after a name: ``Vargas a b,``, ``Cheal1,2``, ``Read*†``,
 #: ``Moe [1]``
 _MARKERS = re.compile(
-    r"(?<=[^\W\d_]{2})(?:\d{1,3}(?:[,–-] ?\d{1,3})*[*†‡§¶#]*|[*†‡§¶#]+)(?=[\s,;&]|$)"
+    r"(?<=[^\W\d_]{2})(?:\d{1,3}(?:[,–-] ?\d{1,3})*[*†‡§¶#]*\)?|[*†‡§¶#]+)(?=[\s,;&，、；·]|$)"
+    # a mark after an initial's full stop ('Петров В.Г.2,'), glued as to a name's letters
+    r"|(?<=[^\W\d_]\.)\d{1,2}(?:,\d{1,2})*[*†‡]*(?=[\s,;&，、；]|$)"
     # a note's number in square brackets after a name ('Ayşe KARAKUŞ [1]', 'Ola Berg [1,2]')
     r"|(?<=[^\W\d_]{2})\s?\[\d{1,3}(?:[,–-] ?\d{1,3})*\](?=[\s,;&]|$)"
     r"|(?<=\b[A-Z])\d{1,3}(?=[\s,;&.]|$)"

@@ -22,6 +22,7 @@ from comet.page.byline_affiliations import (
 )
 from comet.page.byline_arabic import arabic_names
 from comet.page.byline_cuts import _before_date, _before_supervision
+from comet.page.byline_glued_orgs import before_glued_organisation
 from comet.page.byline_list_ends import _closed_list, _continued, _echo, _without_et_al
 from comet.page.byline_name_shapes import (
     _capitals_name,
@@ -74,6 +75,7 @@ from comet.page.name_plausible import (
     plausible_names,
     plausible_person,
 )
+from comet.page.name_runs import paired_run
 from comet.page.noun_names import noun_names
 from comet.page.role_lines import authors_of_roles
 from comet.text._words import particles
@@ -200,6 +202,7 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     t = t.translate(_ARABIC_PUNCTUATION)  # 'يونس جبارزاده 1، فرشته سپهري2': a list's comma
     if _CRUMB_STEP.search(t):
         return None  # a breadcrumb trail names sections, never people
+    t = before_glued_organisation(t, page.rules)  # 'Ana RuizUniversity of Lund'
     item = _ITEM_NUMBER.match(t) or _BULLET.match(t)
     if item is not None:
         t = t[item.end() :]
@@ -258,7 +261,10 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     n_words = len(core.split())
     several = any(c in core for c in ",;&") or any(w.casefold() in joiners for w in core.split())
     if n_words > 4 and not several and not _long_name(core, t, page):
-        return None  # one name of five words or more is a title or a sentence, not a name
+        # one name of five words or more is a title or a sentence, not a name; a run of
+        # pairs each opening with a known given name is names run together
+        # ('Ana Lind Ida Berg Per Holm': a page's author list copied without its commas)
+        return paired_run(core)
     if _is_chrome(core, page.rules):
         return None
     if _labels_only(core, page):

@@ -33,6 +33,9 @@ _HAN_BYLINE = re.compile(
     # four syllables apart by spaces (a word of two is more often a heading's: '연구 방법')
     rf"|[{_HANGUL}]{{2,4}}(?:\s*[,;·・]\s*[{_HANGUL}]{{2,4}})+\s*[,;]?"
     rf"|[{_HANGUL}]{{3,4}}(?:[ ]+[{_HANGUL}]{{3,4}})+"
+    # one Japanese name, its family name, a space and its given name ('山田 太郎': read only
+    # when the family name is a known one, :func:`_han_names`)
+    rf"|[{_HAN}]{{2,3}}[ \u3000][{_HAN}\u3040-\u30ff]{{1,3}}"
 )
 #: one Korean name alone, read only with an affiliation in brackets after it or a list's
 #: separator closing its line (``박서윤 (한빛대학교) ;``, a name list one name a line): a
@@ -41,6 +44,21 @@ _HANGUL_ONE = re.compile(rf"[{_HANGUL}]{{2,4}}")
 #: an affiliation in brackets after a name of a caseless script (``박서윤 (한빛대학교)``,
 #: ``王建国（北京大学）``)
 _PAREN_AFFILIATION = re.compile(r"\s*[(（][^()（）]{2,60}[)）]")
+
+
+#: a bracketed part after a letter of a script without case (``张伟（清河大学）``, ``山田 太郎
+#: (ヤマダ タロウ)``): a name's affiliation or its reading in kana, never part of the name
+_CASELESS_BRACKET = re.compile(
+    rf"(?<=[{_HAN}{_HANGUL}\u3040-\u30ff])\s*[(（][^()（）]{{1,60}}[)）]"
+)
+
+
+def without_caseless_brackets(value: str) -> str:
+    """``value`` without the bracketed parts after names in a script without case (see
+    :data:`_CASELESS_BRACKET`); other values as they are."""
+    if "(" not in value and "（" not in value:
+        return value
+    return _CASELESS_BRACKET.sub("", value)
 
 
 def caseless_core(core: str, line: str) -> str | None:
@@ -63,8 +81,10 @@ def caseless_core(core: str, line: str) -> str | None:
 #: Arabic script's comma and semicolon, read as a name list's, and its two sets of digits
 #: (Arabic-Indic, Persian) as the Western ones: an affiliation marker printed in the script
 #: (`علی رضایی ۱؛ مریم کاظمی ۲`)
+#: The other middle dots of East Asian text (halfwidth ``･``, Korean ``ㆍ``, the hyphenation
+#: point ``‧``) are read as ``·``: Korean and Japanese bylines part names with any of them.
 _ARABIC_PUNCTUATION = str.maketrans(
-    {"\u060c": ",", "\u061b": ";"}
+    {"\u060c": ",", "\u061b": ";", "\uff65": "·", "\u318d": "·", "\u2027": "·"}
     | {chr(0x660 + d): str(d) for d in range(10)}
     | {chr(0x6F0 + d): str(d) for d in range(10)}
 )
@@ -93,7 +113,10 @@ def _han_surnames(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
 def _han_names(core: str, page: _Page) -> tuple[Person, ...] | None:
     """The Chinese names of a byline line, when the name parser splits every one into a
     family and a given name (an institution or a phrase stays a literal: no byline)."""
-    if not _HAN_SEPARATOR.search(core):  # 'name name': each name apart by spaces alone
+    words = core.split()
+    if len(words) == 2 and _spaced_ok(words[0]) and len(words[0]) > 1 and not _spaced_ok(words[1]):
+        pass  # '山田 太郎': one Japanese name, a known family name first
+    elif not _HAN_SEPARATOR.search(core):  # 'name name': each name apart by spaces alone
         surnames = _han_surnames(page.rules)
         if not all(w[:1] in surnames or w[:2] in surnames for w in core.split()):
             return None  # a menu's or a tab bar's words ('首页 期刊'), no names
@@ -110,7 +133,20 @@ def _han_names(core: str, page: _Page) -> tuple[Person, ...] | None:
     plist = _lenient(parse_names, core, locales=page.rules)
     if not plist or any(p.literal is not None or not p.given for p in plist):
         return None
+    if len(plist) >= 2 and 2 * sum(_surname_opens(p.raw or "", page) for p in plist) <= len(plist):
+        return None  # '苔藓，斜坡，季节': words of a keyword list, most opening with no surname
     return tuple(plist)
+
+
+def _surname_opens(name: str, page: _Page) -> bool:
+    """``name`` opens with a known surname of the locales: a Chinese or Korean one
+    (:func:`_han_surnames`) or a Japanese family name (``family_first_surnames``)."""
+    surnames = _han_surnames(page.rules)
+    name = name.strip()
+    if name[:1] in surnames or name[:2] in surnames:
+        return True
+    families = family_first_lexicon()
+    return name[:2] in families or name[:3] in families
 
 
 def _spaced_ok(family: str) -> bool:

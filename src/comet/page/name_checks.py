@@ -14,7 +14,7 @@ from comet.names import Person
 from comet.page.chrome import _interface_in_names, _name_lowercase, _short_line_interface, _unglue
 from comet.page.evidence import _WORD
 from comet.page.languages import _function_words
-from comet.page.name_plausible import known_given
+from comet.page.name_plausible import family_first_lexicon, known_given
 from comet.vocab import PublicationType, parse_publication_type
 from comet.vocab.types import may_end_in_type_term
 
@@ -63,6 +63,7 @@ def _names_ok(
             strict
             and not _VANCOUVER_GIVEN.fullmatch(p.given or "")
             and _function_word_name(p, fam, page_rules, marked)
+            and not _surname_led(p, fam)
             and not (len(persons) > 1 and _listed_given(p, fam, page_rules))
         ):
             return False  # 'Read More', 'Meno H' is a name (initials after a family name)
@@ -267,3 +268,11 @@ def publisher_named(person: Person, rules: tuple[_loc.LocaleRules, ...]) -> bool
         return False
     words = _press_words(rules)
     return any(_loc.fold(t.strip(".,;:")) in words for t in tokens)
+
+
+def _surname_led(p: Person, fam: str) -> bool:
+    """``p`` is written family name first with a known surname of a language that writes
+    so (``Nguyễn Văn An``: ``[name_grammar] family_first_surnames``): its given name's
+    syllables are names, whatever other languages spell alike (*An*, *Le*, *Son*)."""
+    raw = (p.raw or "").split()
+    return len(raw) >= 2 and raw[0] == fam and _loc.fold(fam) in family_first_lexicon()

@@ -60,6 +60,19 @@ def family_first_lexicon() -> frozenset[str]:
     )
 
 
+@functools.cache
+def han_surnames() -> frozenset[str]:
+    """Every locale's common and compound Han and Hangul surnames (``[name_grammar]
+    common_surnames``, ``compound_surnames``: ``张``, ``欧阳``, ``김``)."""
+    from comet.names.rules import name_files
+
+    rules = (*_loc.all_rules(), *name_files())
+    return frozenset(
+        t for key in ("common_surnames", "compound_surnames")
+        for t in _loc.terms_of("name_grammar", rules, key)
+    )  # fmt: skip
+
+
 def family_first(p: Person) -> Person | None:
     """``p`` read family name first where its first word is a surname of a language that
     writes the family name first and its last word is none (``Nguyễn Phúc Quân``, ``Kiss
@@ -123,7 +136,9 @@ def plausible_person(p: Person) -> bool:
         raw = (p.raw or whole).strip()
         if not any(c.isspace() for c in raw):
             return True
-        return raw.split() == [p.family, p.given] and (p.family or "") in family_first_lexicon()
+        return raw.split() == [p.family, p.given] and (
+            (p.family or "") in family_first_lexicon() or (p.family or "") in han_surnames()
+        )  # '张 伟': a Chinese surname, a space, the given name (journals pad names so)
     if not _latin(whole):
         return True  # the lexicon holds Latin names: 'Иван Петров' is not judged
     if _INITIALS.fullmatch(p.given or "") and not (

@@ -25,8 +25,14 @@ from comet.page.byline_roles import (
     role_remnant,
     without_roles,
 )
-from comet.page.byline_text import _capitals_family, before_run_in_label, without_next_fields
+from comet.page.byline_text import (
+    _capitals_family,
+    before_run_in_label,
+    without_bracketed_affiliations,
+    without_next_fields,
+)
 from comet.page.bylines import _Byline, _byline_at, _line_names
+from comet.page.caseless_bylines import without_caseless_brackets
 from comet.page.citations import _person_from_csl
 from comet.page.evidence import (
     W_LABEL,
@@ -178,6 +184,8 @@ def _labelled_persons(page: _Page) -> list[Cand]:
         if stated is not None and not (value := stated):
             continue
         value = _heading_names(_before_date(without_next_fields(value), page))
+        # '张伟（清河大学）', '山田 太郎 (ヤマダ タロウ)', 'Ana Ruiz (University of Oslo)'
+        value = without_bracketed_affiliations(without_caseless_brackets(value), page.rules)
         role, rest = bracketed_role(value, page.rules, _by_words(page.rules))
         if role is not None:  # 'Authors and Contributors: By (author) Ana Ruiz, By (…) …'
             if role != "author":
