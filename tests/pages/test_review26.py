@@ -1,0 +1,80 @@
+"""Review of session 26's rules: invented pages that broke them, and near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from comet import parse_record
+
+
+def _csl(text: str) -> dict[str, object]:
+    return parse_record(text).to_csl()
+
+
+_NEWS_EN = (
+    "New pottery workshop for children\n"
+    "{line}\n"
+    "Published 4 May 2022\n"
+    "On Saturday mornings, the children of the district learn to shape bowls and cups "
+    "from river clay.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a part-of phrase beside a dates line is a sentence, no flattened table's row
+        "Part of the Riverside Garden Network",
+        "Appears in the Brookfield Parish Newsletter archive",
+        "Parte de la Red de Huertos Escolares",
+        "Faz parte da Rede de Hortas Escolares",
+        # a label's journal word that opens the name leaves no 'of Clay Studies'
+        "Published in the Journal of Clay Studies",
+        # a part-of label's value that names a series or a collection
+        "Part of: Autumn Collection",
+        "Forma parte de: Colección de Otoño",
+    ],
+)
+def test_a_part_of_line_names_no_container(line: str) -> None:
+    container = _csl(_NEWS_EN.format(line=line)).get("container-title")
+    assert container is None or not str(container)[:1].islower()
+    assert container not in ("Autumn Collection", "Colección de Otoño")
+
+
+@pytest.mark.parametrize(
+    ("line", "container"),
+    [
+        # near misses: a capitalised name after the label is still read
+        ("Published in: Clay Studies Quarterly", "Clay Studies Quarterly"),
+        ("Is Part Of: Journal of Clay Studies", "Journal of Clay Studies"),
+        ("Published in Clay Studies", "Clay Studies"),
+    ],
+)
+def test_a_container_label_before_a_name_still_reads(line: str, container: str) -> None:
+    assert _csl(_NEWS_EN.format(line=line)).get("container-title") == container
+
+
+_REPORT_COVER = """{head}
+Silt Traps and Eel Passages in Tidal Creeks
+Thomas Brannock, Maria Hale
+Saltmouth 2022
+Abstract: We counted eels passing four silt traps over two springs and found that the traps \
+with a side channel let twice as many through as the others.
+Keywords: eels; silt; creeks
+Introduction
+The creeks have been trapped for silt since the harbour was dredged.
+"""
+
+
+def test_a_report_cover_line_read_as_container_makes_no_article() -> None:
+    # the byline's names read, the cover's line naming the report is no journal
+    text = _REPORT_COVER.format(head="SALTMOUTH INSTITUTE FOR CREEK STUDIES REPORT")
+    assert parse_record(text).csl_type == "report"
+
+
+def test_a_journal_container_with_an_abstract_stays_an_article() -> None:
+    # near miss: a journal's name (no report word) over the same abstract
+    text = _REPORT_COVER.format(head="Journal of Creek Ecology").replace(
+        "Saltmouth 2022", "Journal of Creek Ecology 14(2): 33-41, 2022"
+    )
+    assert parse_record(text).csl_type == "article-journal"
