@@ -51,6 +51,7 @@ def test_the_model_file_fits_the_features() -> None:
     probs = type_model.probabilities({})
     assert len(probs) == len(CLASSES) and all(0.0 < p < 1.0 for p in probs)
     assert 0.5 <= type_model.ADMIT < 1.0
+    assert 0.0 <= type_model.FALLBACK_ADMIT <= type_model.ADMIT
     assert len(set(FEATURES)) == len(FEATURES)
 
 
@@ -248,7 +249,9 @@ def test_near_miss_pages_stay_untyped(
 @pytest.mark.parametrize(
     ("found", "csl", "ok"),
     [
-        ({"has_doi": 1.0}, "article-journal", True),
+        ({"has_doi": 1.0, "has_volume": 1.0}, "article-journal", True),
+        # (negative) a DOI alone is any deposited object's: a data set's, a program's
+        ({"has_doi": 1.0}, "article-journal", False),
         ({"has_number": 1.0, "has_collection_title": 1.0}, "report", True),
         ({"has_isbns": 1.0, "word_book": 1.0}, "book", True),
         # (negative) a type word of another type printed on the page is never overruled
@@ -263,3 +266,45 @@ def test_the_model_types_records_of_one_work_only(
     found: dict[str, float], csl: str, ok: bool
 ) -> None:
     assert type_model.admits(found, csl) is ok
+
+
+#: a work's record in a numbered series, nothing naming its type (no type word, no container)
+SERIES_ONLY = (
+    "Harbour dues in the coastal towns\n\nIda Moe\n\nSeries: Fjordvik Notes\nNo. 12\n\n2019\n\n"
+    "Harbour dues in the coastal towns have doubled since 1990, and the smallest harbours may "
+    "close within a decade.\n"
+)
+
+
+def test_fallback_types_a_record_the_hand_rules_leave_untyped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # fallback: the record of one work gets the model's best guess, however unsure
+    monkeypatch.setattr(type_model, "MODE", "fallback")
+    rec = parse_record(SERIES_ONLY)
+    assert rec.to_csl()["type"] in CLASSES
+    assert any(d.code == "type-model" for d in rec.diagnostics)
+    monkeypatch.setattr(type_model, "MODE", "off")
+    assert _type(SERIES_ONLY) == "document"  # (the hand rules name none)
+
+
+def test_the_same_page_without_its_series_stays_untyped(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (negative) no identifier, locator or series: no record of one work, the model not asked
+    monkeypatch.setattr(type_model, "MODE", "fallback")
+    text = SERIES_ONLY.replace("Series: Fjordvik Notes\nNo. 12\n\n", "")
+    rec = parse_record(text)
+    assert rec.to_csl()["type"] == "document"
+    assert not any(d.code == "type-model" for d in rec.diagnostics)
+
+
+def test_a_doi_alone_is_no_record_of_one_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (negative) a DOI is a data set's or a program's as well: the model is not asked
+    monkeypatch.setattr(type_model, "MODE", "fallback")
+    text = (
+        "Reed beds and river birds\n\nAnna Lund\n\nhttps://doi.org/10.1234/rbrb.2011.3\n\n"
+        "The reed beds along the river hold more birds than the open banks, a count over five "
+        "springs shows.\n"
+    )
+    rec = parse_record(text)
+    assert rec.to_csl()["type"] == "document"
+    assert not any(d.code == "type-model" for d in rec.diagnostics)

@@ -225,7 +225,7 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
         found = type_features_of(page, record, cands, web)
         csl_type, prob = type_model.predict(found)
         if (
-            prob >= type_model.ADMIT
+            prob >= type_model.admission(best is not None)
             and (best is None or csl_type != best.value)
             and type_model.admits(found, csl_type)
         ):

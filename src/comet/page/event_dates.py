@@ -17,6 +17,7 @@ from comet.dates.years import year_pattern
 from comet.page.chrome import _is_chrome
 from comet.page.evidence import _DIGIT_RE, _guard, _lenient, _Page
 from comet.page.places import is_city
+from comet.page.term_keys import lexicon_keys, may_hold
 from comet.text._words import closed_class
 from comet.vocab.country import split_place
 
@@ -91,6 +92,8 @@ def _read_event_line(page: _Page) -> tuple[str | None, DateRange, str, int] | No
     pattern = _event_word(page.rules)
     if pattern is None:
         return None
+    if not may_hold(page, lexicon_keys("words", page.rules, "proceedings_events")):
+        return None  # (no event word on the page: no line names one)
     for line in page.layout.lines[:EVENT_LINES]:
         text = line.text.strip().rstrip(".")
         if line.zone != "main" or len(text) > EVENT_LINE_CHARS:

@@ -36,6 +36,7 @@ from comet.dates import DateRange
 from comet.page.event_dates import held_place
 from comet.page.event_top import _YEAR, TOP_LINES, _place, _place_word, _range
 from comet.page.evidence import _guard, _Page
+from comet.page.term_keys import lexicon_keys, may_hold
 
 __all__ = ["PROSE_LINES", "held_sentence", "prose_event"]
 
@@ -101,6 +102,10 @@ def _read(page: _Page) -> tuple[str | None, DateRange] | None:
     where = _place_word(page.rules)
     if event is None or where is None:
         return None
+    if not may_hold(page, lexicon_keys("words", page.rules, "proceedings_events")) and not (
+        may_hold(page, lexicon_keys("words", page.rules, "event_held"))
+    ):
+        return None  # (no event word and no verb holding one on the page)
     lines = [ln for ln in page.layout.lines if ln.zone == "main" and ln.text.strip()]
     at = page.title_line
     first = next((k for k, ln in enumerate(lines) if ln.index >= at), 0) if at is not None else 0

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from comet.dates import DateRange
-from comet.page.event_dates import EVENT_LINES, NAME_LINE_WORDS, _event_word
+from comet.page.event_dates import EVENT_LINE_CHARS, EVENT_LINES, NAME_LINE_WORDS, _event_word
 from comet.page.event_top import (
     _YEAR,
     _cells,
@@ -133,7 +133,9 @@ def _first_named(page: _Page) -> int | None:
     if pattern is None:
         return None
     for line in page.layout.lines[:EVENT_LINES]:
-        if line.zone == "main" and pattern.search(line.text) is not None:
+        if line.zone != "main" or len(line.text) > EVENT_LINE_CHARS:
+            continue  # (a paragraph names no event alone: not searched)
+        if pattern.search(line.text) is not None:
             return line.index if _event_name_line(line.text.strip(), page) else None
     return None
 

@@ -19,9 +19,13 @@ from comet.page.evidence import _SENTENCE, _WORD, Cand, _dates_in, _key, _Page
 from comet.page.issued import _DATE_KEYS
 from comet.page.layout import Line, _by_words, copyright_pattern
 from comet.page.locator_lines import _locator_line
+from comet.page.term_keys import lexicon_keys, may_hold
 from comet.text._words import closed_class
 
 _CRUMB = re.compile(r"\s[/>›»|]\s")
+#: :func:`copyright_pattern` on a page that holds none of the locales' copyright words: its
+#: signs alone (the same matches there; opening with a class, it is scanned for)
+_COPYRIGHT_SIGN = re.compile(r"©|\(c\)\s*\d", re.IGNORECASE)
 
 
 #: a capitalised step glued to the next one (a digit or a capital right after it, no
@@ -475,6 +479,8 @@ def _copyright_lines(page: _Page) -> list[int]:
     match of a line alone is in one that touches it)."""
     lines = page.layout.lines
     pattern = copyright_pattern(page.rules)
+    if not may_hold(page, lexicon_keys("words", page.rules, "copyright_words", joined=False)):
+        pattern = _COPYRIGHT_SIGN  # (no copyright word on the page, its lines glued or not)
     starts = list(accumulate((len(ln.text) + 1 for ln in lines), initial=0))
     touched: set[int] = set()
     for m in pattern.finditer("\n".join(ln.text for ln in lines)):

@@ -21,6 +21,12 @@ __all__ = ["PROSE_TYPES", "printed_event"]
 PROSE_TYPES = frozenset({None, "document", "webpage", "paper-conference", "speech", "event"})
 
 
+#: the types of an event's own page read where a menu's item stands for its title: the line
+#: near the top naming the event anchors its dates (a paper's type line, ``Conference
+#: paper``, names none; an article's page is read only under a title naming the event)
+_ANCHORED = PROSE_TYPES - {"paper-conference"}
+
+
 def printed_event(page: _Page, csl_type: str | None, title: str | None = None) -> Event | None:
     """The event the page prints for a work of ``csl_type`` (a conference paper reads all
     the shapes; a proceedings volume, ``book``, its event line; any work an event's own page
@@ -49,7 +55,7 @@ def printed_event(page: _Page, csl_type: str | None, title: str | None = None) -
         return Event(name=top[0], place=top[1], start=top[2].start, end=end)
     if (
         csl_type != "thesis"
-        and (headed := titled_event(page, anchor=csl_type != "paper-conference")) is not None
+        and (headed := titled_event(page, anchor=csl_type in _ANCHORED)) is not None
     ):
         # an event's own page headed by its name, under a menu of any length: its dates on a
         # line next to the title ('FENECO 2031' / '3-5 June 2031' / 'Marshtown, Norway')

@@ -17,6 +17,7 @@ import re
 from comet import locales as _loc
 from comet.page.evidence import W_LABEL, Cand, _Page
 from comet.page.imprint import _city_colon
+from comet.page.term_keys import lexicon_keys, may_hold
 
 __all__ = ["imprint_label_line", "imprint_label_publishers", "imprint_shaped"]
 
@@ -56,8 +57,10 @@ def imprint_label_publishers(page: _Page) -> list[Cand]:
     pattern = _label_pattern(page.rules)
     if pattern is None:
         return []
+    if not may_hold(page, lexicon_keys("references", page.rules, "imprint_labels")):
+        return []  # (no imprint label on the page)
     out = []
-    text = page.layout.text
+    text = page.layout.text  # (the page's text)
     for m in pattern.finditer(text):
         value = m.group("value").strip()
         line = page.layout.line_at(m.start("value"))

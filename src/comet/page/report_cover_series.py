@@ -19,6 +19,7 @@ from comet.page.report_terms import (
     _series_start,
     _series_terms,
 )
+from comet.page.term_keys import may_hold, term_keys
 
 
 @functools.cache
@@ -79,6 +80,8 @@ def _series_in_cover_text(page: _Page) -> Cand | None:
     pattern = _cover_series(page.rules)
     if pattern is None:
         return None
+    if not may_hold(page, term_keys(_series_terms(page.rules, 3)[0])):
+        return None  # (no series term on the page)
     prose = False  # a paragraph of prose came before: a series line under it is a quoted work's
     for line in page.layout.lines[:REPORT_LINES]:
         if prose and len(line.text) <= REPORT_LINE_CHARS:

@@ -31,6 +31,7 @@ from comet.page.report_terms import (
     _series_start,
     _series_terms,
 )
+from comet.page.term_keys import may_hold, term_keys
 from comet.text._words import closed_class
 
 
@@ -342,6 +343,8 @@ def _series_of_body(page: _Page) -> Cand | None:
     pattern = _body_series(page.rules)
     if pattern is None:
         return None
+    if not may_hold(page, term_keys(_series_terms(page.rules, 3)[0])):
+        return None  # (no series term on the page)
     fw = closed_class(page.rules)
     for line in page.layout.lines[:REPORT_LINES]:
         if line.zone != "main" or not _DIGIT_RE.search(line.text):

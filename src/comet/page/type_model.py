@@ -24,10 +24,12 @@ from comet.page.type_features import CLASSES, FEATURES
 
 __all__ = [
     "ADMIT",
+    "FALLBACK_ADMIT",
     "MODE",
     "MODES",
     "RECORD_SIGNS",
     "UNSURE",
+    "admission",
     "admits",
     "applies",
     "predict",
@@ -45,11 +47,15 @@ MODE = "off"
 #: the weight under which the hand rules' type is unsure (a web article's shape, an abstract
 #: heading alone: the weakest evidence of ``comet.page.content``)
 UNSURE = 0.35
-#: the model names a type only where its probability reaches this (one-vs-rest
-#: probabilities; the best of 0.5 … 0.9 on the fresh sets' work halves and in the training
-#: script's host-disjoint cross-validation; see ``docs/pages.md``: the mode is off because
-#: at 0.8 the model still types invented near-miss pages the hand rules leave untyped)
+#: the model overrules a type the hand rules name (modes ``"unsure"``, ``"replace"``) only
+#: where its probability reaches this (one-vs-rest probabilities; at 0 it types an invented
+#: catalogue record of a journal's issue an article)
 ADMIT = 0.8
+#: where the hand rules name no type, the model names it from this probability (its best
+#: guess: the page is the record of one work, :func:`admits`; 0 is the best of 0 … 0.8 in the
+#: training script's host-disjoint cross-validation over the corpus' dev split and eleven
+#: work halves, see ``docs/pages.md``)
+FALLBACK_ADMIT = 0.0
 #: the package file of the weights
 MODEL_FILE = "type_model.json"
 
@@ -82,6 +88,12 @@ def predict(found: Mapping[str, float]) -> tuple[str, float]:
     return CLASSES[best], probs[best]
 
 
+def admission(hand_typed: bool) -> float:
+    """The probability from which the model's type stands: :data:`ADMIT` over a type the
+    hand rules name, :data:`FALLBACK_ADMIT` where they name none."""
+    return ADMIT if hand_typed else FALLBACK_ADMIT
+
+
 def applies(hand: float | None, mode: str) -> bool:
     """Whether the model names the type where the hand rules' best weight is ``hand``
     (``None``: they found no type) under ``mode``."""
@@ -93,13 +105,13 @@ def applies(hand: float | None, mode: str) -> bool:
 
 
 #: the features that show a page is the record of one work: an identifier, a locator, a series
-#: (a headline over a byline and a date, or a ``Publisher:`` label and a date, are any page's)
+#: (a headline over a byline and a date, or a ``Publisher:`` label and a date, are any page's;
+#: a DOI alone is any deposited object's too: a data set's, a program's, a poster's; an
+#: issue's number alone a magazine's, a shop's back issue's or a tracker's ticket's)
 RECORD_SIGNS = (
-    "has_doi",
     "has_isbns",
     "has_issns",
     "has_volume",
-    "has_issue",
     "has_page",
     "has_number",
     "has_collection_title",

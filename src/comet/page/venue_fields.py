@@ -14,6 +14,7 @@ from comet.dates import PartialDate, parse_date
 from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.diagnostics import Severity
 from comet.errors import UnknownLocaleError
+from comet.locators._tokens import ascii_digits
 from comet.page import container_model
 from comet.page.chrome import _ordinals
 from comet.page.citations import _cite_values
@@ -381,6 +382,9 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
             )
     elif collection and book and f.get(last):  # 'Title (Fenland Classics)', 'Series: Fenland …'
         f[last] = without_series(f[last], collection, rules)
+    if f["collection_number"] and not str(f["collection_number"]).isascii():
+        # ('فروست: مطالعات تالاب ؛ ۱۲': the series' number in ASCII digits, as a volume's)
+        f["collection_number"] = ascii_digits(str(f["collection_number"]))
     numbered = collection and f["collection_number"] and not f.get("number")
     if numbered and _is_report_series(str(collection), rules):
         # 'Series/Report no.: Working Papers;12': the report's own number

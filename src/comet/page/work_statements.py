@@ -9,6 +9,7 @@ import re
 from comet import locales as _loc
 from comet.page.evidence import _WORD, W_LABEL, W_POS, Cand, _guard, _Page
 from comet.page.name_checks import _type_term
+from comet.page.term_keys import lexicon_keys, may_hold
 from comet.vocab import PublicationType
 
 #: the characters a case-insensitive search matches to a letter they do not fold to
@@ -79,6 +80,8 @@ def _thesis_statement_at(page: _Page) -> Cand | None:
     if found is None:
         return None
     pattern, anchors = found
+    if not may_hold(page, lexicon_keys("words", page.rules, "thesis_statements")):
+        return None  # (the page's words hold no statement's words, in a row)
     head = page.text[:THESIS_STATEMENT_CHARS]
     low = head.casefold()
     if not any(a in low for a in anchors) and not any(c in head for c in _FOLD_UNSAFE):
@@ -147,6 +150,8 @@ def _self_reference(page: _Page) -> Cand | None:
         key = page.text_key()
         if not any(a in key for a in anchors):
             return None
+    if not may_hold(page, lexicon_keys("words", page.rules, "work_self_references")):
+        return None  # (the page's words hold no reference's words, in a row)
     for m in pattern.finditer(page.text):
         if page.layout.zone_at(m.start()) != "main":
             continue

@@ -1,0 +1,53 @@
+"""Whether a page may hold one of a lexicon's terms, read from the page's key (its runs of
+letters, case-folded, computed once: :meth:`comet.page.evidence._Page.text_key`): a pre-test
+in C before a case-insensitive search of the terms over the page's text or over its lines
+(most pages hold none of a lexicon's terms, and a search ignoring case is not scanned for)."""
+
+from __future__ import annotations
+
+import functools
+
+from comet import locales as _loc
+from comet.page.evidence import _WORD, _Page
+
+__all__ = ["FOLD_UNSAFE", "lexicon_keys", "may_hold", "term_keys"]
+
+#: the characters a case-insensitive search matches to a letter they do not fold to (``İ``
+#: and ``ı`` match ``i``, ``I`` matches ``ı``; Python's tables have no others): a page or a
+#: term holding one gets no pre-test
+FOLD_UNSAFE = ("İ", "ı")
+
+
+@functools.cache
+def term_keys(terms: tuple[str, ...], *, joined: bool = True) -> tuple[str, ...] | None:
+    """The case-folded runs of letters of each term, joined by spaces (``joined``), or its
+    longest run alone; ``None`` where no pre-test is exact (a term with no letter, or with
+    ``İ`` or ``ı``). A search ignoring case finds a term only in a text whose key holds
+    them: the letters it matches fold as the term's do, a run of the term lies inside one
+    of the text's and the runs between are the text's own, one space apart in the key.
+    Joined keys hold for a search of the page's text or of one line (a part of it); the
+    longest run alone also for lines split where the page has no break (glued headings)."""
+    out = set()
+    for term in terms:
+        runs = _WORD.findall(term.casefold())
+        if not runs or any(c in term for c in FOLD_UNSAFE):
+            return None
+        out.add(" ".join(runs) if joined else max(runs, key=len))
+    return tuple(sorted(out))
+
+
+def may_hold(page: _Page, keys: tuple[str, ...] | None) -> bool:
+    """``False`` where the page's key holds none of ``keys`` (:func:`term_keys`): no search
+    for their terms over the page's text or lines finds one."""
+    if keys is None or any(c in page.text for c in FOLD_UNSAFE):
+        return True
+    key = page.text_key()
+    return any(k in key for k in keys)
+
+
+@functools.cache
+def lexicon_keys(
+    section: str, rules: tuple[_loc.LocaleRules, ...], key: str, *, joined: bool = True
+) -> tuple[str, ...] | None:
+    """:func:`term_keys` of the locales' ``[section].key`` terms (built once)."""
+    return term_keys(_loc.terms_of(section, rules, key), joined=joined)
