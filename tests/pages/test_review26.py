@@ -78,3 +78,25 @@ def test_a_journal_container_with_an_abstract_stays_an_article() -> None:
         "Saltmouth 2022", "Journal of Creek Ecology 14(2): 33-41, 2022"
     )
     assert parse_record(text).csl_type == "article-journal"
+
+
+@pytest.mark.parametrize(
+    "locator",
+    [
+        # a month with its unit mark inside a locator that also names its words with marks
+        "河川論集 第12巻 第3号 2031年3月 pp.45-67",
+        "河川論集 12巻3号 (2031年3月) 45-67頁",
+        "河川论丛 2031年3月 第12卷 第3期 45-67页",
+    ],
+)
+def test_a_marked_month_in_a_cjk_locator_is_no_page(locator: str) -> None:
+    csl = _csl(f"河川の土砂に関する研究\n山田 太郎\n{locator}\n")
+    assert (csl.get("volume"), csl.get("issue"), csl.get("page")) == ("12", "3", "45-67")
+    assert csl.get("issued") == {"date-parts": [[2031, 3]]}
+
+
+def test_a_year_numbered_issue_keeps_its_year() -> None:
+    # near miss: the year character before an issue, no month ('2031年第10期')
+    csl = _csl("河川の土砂に関する研究\n山田 太郎\n河川论丛 2031年第10期 33-41页\n")
+    assert (csl.get("issue"), csl.get("page")) == ("10", "33-41")
+    assert csl.get("issued") == {"date-parts": [[2031]]}
