@@ -100,3 +100,46 @@ def test_a_year_numbered_issue_keeps_its_year() -> None:
     csl = _csl("河川の土砂に関する研究\n山田 太郎\n河川论丛 2031年第10期 33-41页\n")
     assert (csl.get("issue"), csl.get("page")) == ("10", "33-41")
     assert csl.get("issued") == {"date-parts": [[2031]]}
+
+
+@pytest.mark.parametrize("line", ["Novi Sad", "Veracruz Port"])
+def test_a_city_under_a_title_is_no_byline(line: str) -> None:
+    # a city of the lexicon whose first word is a known given name (Novi)
+    text = (
+        "Cold nights and promoter binding in barley\n"
+        f"{line}\n"
+        "Published 3 March 2021\n"
+        "The enzyme binds the promoter only in cold nights, which explains the seasonal "
+        "pattern we saw in the field plots.\n"
+    )
+    assert not _csl(text).get("author")
+
+
+def test_a_person_named_like_no_city_stays_a_byline() -> None:
+    # near miss: a known given name and a family name that make no city
+    text = (
+        "Cold nights and promoter binding in barley\n"
+        "Novi Halvorsen\n"
+        "Published 3 March 2021\n"
+        "The enzyme binds the promoter only in cold nights, which explains the seasonal "
+        "pattern we saw in the field plots.\n"
+    )
+    assert _csl(text).get("author") == [{"family": "Halvorsen", "given": "Novi"}]
+
+
+_SHOP = """Beginning Pottery at Home
+Tamsin Orrell
+Publisher: Larkspur Books, 2019
+ISBN: 978-1-00-000000-0
+Format: {fmt}
+"""
+
+
+@pytest.mark.parametrize("fmt", ["Vinyl-bound notebook", "DVD-ROM drive"])
+def test_a_format_naming_a_carrier_in_part_types_no_recording(fmt: str) -> None:
+    assert _csl(_SHOP.format(fmt=fmt))["type"] not in ("song", "motion_picture")
+
+
+@pytest.mark.parametrize(("fmt", "csl_type"), [("Vinyl", "song"), ("DVD", "motion_picture")])
+def test_a_format_naming_a_carrier_whole_still_types_it(fmt: str, csl_type: str) -> None:
+    assert _csl(_SHOP.format(fmt=fmt))["type"] == csl_type

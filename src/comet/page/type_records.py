@@ -116,6 +116,19 @@ def _names_report(container: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     return words is not None and words.search(container) is not None
 
 
+#: the types of a carrier a format's value names (a disc, a tape, a record)
+CARRIER_TYPES = frozenset({"motion_picture", "song", "musical_score"})
+
+
+def partial_carrier(value: str, csl_type: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A format's value typed as a carrier by a part of it only (``Vinyl-bound notebook``,
+    ``DVD-ROM drive``): a carrier's type needs the value to be one of its
+    ``[types]`` terms whole (``DVD``, ``Audio CD``; review26)."""
+    if csl_type not in CARRIER_TYPES:
+        return False
+    return value.casefold() not in _loc.casefolded_terms("types", rules, csl_type)
+
+
 def record_part_types(page: _Page, record: dict[str, Any], cites_others: bool) -> list[Cand]:
     """The candidates of :func:`imprint_book` and :func:`abstract_in_container`."""
     found = (imprint_book(page, record), abstract_in_container(page, record, cites_others))
