@@ -143,3 +143,35 @@ def test_a_format_naming_a_carrier_in_part_types_no_recording(fmt: str) -> None:
 @pytest.mark.parametrize(("fmt", "csl_type"), [("Vinyl", "song"), ("DVD", "motion_picture")])
 def test_a_format_naming_a_carrier_whole_still_types_it(fmt: str, csl_type: str) -> None:
     assert _csl(_SHOP.format(fmt=fmt))["type"] == csl_type
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Annual Meeting of the Parish Council will take place on 3-5 July 2031 in the hall.",
+        "Das Sommerfest des Heimatvereins findet vom 3. bis 5. Juli 2031 statt.",
+    ],
+)
+def test_a_news_storys_held_sentence_gives_no_event(sentence: str) -> None:
+    # a news story tells another's event: its subject is not the page's heading
+    page = (
+        "Village hall reopens after flood repairs\n"
+        "By Clara Feld\n"
+        "June 14, 2031\n"
+        f"{sentence}\n"
+        "Volunteers repainted the walls and replaced the floor.\n"
+    )
+    ev = parse_record(page).event
+    assert ev is None or ev.start is None
+
+
+def test_a_held_sentence_naming_the_heading_gives_the_dates() -> None:
+    # near miss: the sentence's subject names the event the page is headed by
+    page = (
+        "Ashby Clay Days 2031\n"
+        "Ashby Clay Days will take place on 3-5 July 2031, online.\n"
+        "Potters from the whole valley show their work.\n"
+    )
+    ev = parse_record(page).event
+    assert ev is not None and ev.start is not None
+    assert (ev.start.year, ev.start.month, ev.start.day) == (2031, 7, 3)
