@@ -73,7 +73,7 @@ from comet.page.thesis_cover import thesis_cover
 from comet.page.transcript_cover import document_transcript, transcript_genre
 from comet.page.transcript_thesis import transcript_type
 from comet.page.type_features import type_features
-from comet.page.type_records import record_part_types, unnamed_type
+from comet.page.type_records import partial_carrier, record_part_types, unnamed_type
 from comet.page.venue import _is_report_series, _is_thesis_series
 from comet.page.web_research import unnamed_periodical_article
 from comet.page.work_statements import _self_reference, _thesis_statement
@@ -279,7 +279,8 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
         if len(value.split()) > FORMAT_WORDS:
             continue  # 'Format: Book launch and reading': an event's format, no kind of work
         pt = _lenient(parse_publication_type, value, locales=page.rules)
-        if isinstance(pt, PublicationType) and pt.csl_type in FORMAT_TYPES:
+        if (isinstance(pt, PublicationType) and pt.csl_type in FORMAT_TYPES
+                and not partial_carrier(value, pt.csl_type, page.rules)):  # fmt: skip
             cands.append(Cand(pt.csl_type, W_POS + 0.05, (lv.value_start, lv.value_end),
                               f"label '{lv.label}'"))  # fmt: skip
             break

@@ -37,6 +37,7 @@ from comet.page.event_dates import held_place
 from comet.page.event_top import _YEAR, TOP_LINES, _place, _place_word, _range
 from comet.page.evidence import _guard, _Page
 from comet.page.term_keys import lexicon_keys, may_hold
+from comet.text._words import closed_class
 
 __all__ = ["PROSE_LINES", "held_sentence", "prose_event"]
 
@@ -155,10 +156,31 @@ def _held_on(sentence: str, page: _Page, year: int | None) -> tuple[None, DateRa
     dates."""
     pattern = _held_pattern(page.rules)
     m = pattern.search(sentence) if pattern is not None else None
-    if m is None:
+    if m is None or not _page_event(sentence[: m.start()], page):
         return None
     rng = _dates_in(sentence[m.end() :].split()[:DATE_TOKENS], page, year, tail=False)
     return (None, rng) if rng is not None else None
+
+
+def _page_event(subject: str, page: _Page) -> bool:
+    """The subject of a held sentence is the page's event: it shares a word or a year with
+    the title's line (``FENECO 2031 will take place …`` under ``FENECO '31``), or it is the
+    event word alone (``Die Tagung findet … statt``, ``The workshop will take place …``). A
+    named event the title does not name (``The Annual Meeting of the Parish Council will take
+    place …`` in a news story) is another's (review26)."""
+    if page.title_line is None:
+        return True
+    title = {w.casefold() for w in _TOKEN.findall(page.layout.lines[page.title_line].text)}
+    closed = closed_class(page.rules)
+    words = [w.casefold() for w in _TOKEN.findall(subject) if w.casefold() not in closed]
+    if any(w in title for w in words):
+        return True
+    stems = tuple(_loc.casefolded_terms("words", page.rules, "proceedings_events"))
+    return len(words) == 1 and words[0].startswith(stems)
+
+
+#: a word or a number of a subject or a title (``FENECO``, ``2031``)
+_TOKEN = re.compile(r"\w{3,}")
 
 
 def _place_words(sentence: str, at: int) -> tuple[str, int] | None:

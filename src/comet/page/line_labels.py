@@ -18,6 +18,7 @@ from comet.identifiers import find_identifiers
 from comet.locales import LocaleRules, fold, terms_of
 from comet.page.cell_rows import cell_label
 from comet.page.lines import Line
+from comet.text._words import closed_class
 from comet.vocab import LabelMatch, label_at, label_terms, parse_publication_type
 
 #: Label keys that open a zone whose content describes *other* works.
@@ -150,6 +151,14 @@ def _number_word(value: str, locales: tuple[LocaleRules, ...]) -> str:
     return value
 
 
+def _goes_on(value: str, locales: tuple[LocaleRules, ...]) -> bool:
+    """A spaced value opening with a function word in lower case before more words (``Part of
+    the Riverside Garden Network``, ``Parte de la Red de …``): the label's words go on as a
+    sentence, no table row's name (review26)."""
+    words = value.split(None, 2)
+    return len(words) > 1 and words[0].islower() and words[0].casefold() in closed_class(locales)
+
+
 def _spaced(
     line: str, locales: tuple[LocaleRules, ...], in_table: bool = False
 ) -> LabelMatch | None:
@@ -176,6 +185,7 @@ def _spaced(
             (" " in label.strip() or _CJK_LABEL.fullmatch(label.strip()) is not None)
             and len(value.split()) <= TABLE_VALUE_WORDS
             and not value.rstrip().endswith(":")  # a heading of what follows, not a value
+            and not _goes_on(value, locales)
         )
     elif m.key in _SPACED_DATE_KEYS:
         ok = parse_date(value, locales=locales, strict=False).value is not None

@@ -319,8 +319,9 @@ def _prefix_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None
     return None if alt is None else re.compile(rf"(?:^|(?<=\s))[{alt}]\s\d")
 
 
-#: a year followed by the year character of those scripts (``2003年``)
-_YEAR_CHARACTER = re.compile(rf"({CITATION_YEAR_PATTERN})年")
+#: a year followed by the year character of those scripts (``2003年``); not before its
+#: month with the month's mark (``2031年3月``: a date the locator parser reads whole, review26)
+_YEAR_CHARACTER = re.compile(rf"({CITATION_YEAR_PATTERN})年(?!\s?\d{{1,2}}\s?月)")
 
 
 _FULL_WIDTH_CHARS = re.compile(r"[，：；（）《》〈〉]")

@@ -40,6 +40,12 @@ def given_name_lexicon() -> frozenset[str]:
     )
 
 
+@functools.cache
+def _cities() -> frozenset[str]:
+    """Every locale's cities, folded: a name that is one (``Novi Sad``) is a place's."""
+    return _loc.folded_terms("places", _loc.all_rules(), "cities")
+
+
 def _bare(word: str) -> str:
     """``word`` folded and without accents: ``Inès``, ``Inés`` and ``Ines`` are one name."""
     folded = _loc.fold(word)
@@ -141,6 +147,8 @@ def plausible_person(p: Person) -> bool:
         )  # '张 伟': a Chinese surname, a space, the given name (journals pad names so)
     if not _latin(whole):
         return True  # the lexicon holds Latin names: 'Иван Петров' is not judged
+    if _loc.fold(f"{p.given} {p.family or ''}".strip()) in _cities():
+        return False  # 'Novi Sad': a city of the lexicon opening with a given name (review26)
     if _INITIALS.fullmatch(p.given or "") and not (
         "." not in (p.given or "") and (p.family or "").isupper()
     ):

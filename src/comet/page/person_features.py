@@ -24,6 +24,7 @@ from comet.page.evidence import _DIGIT_RE, Cand, _dates_in, _key, _Page
 from comet.page.layout import _by_words
 from comet.page.name_checks import _marked_words
 from comet.page.name_plausible import known_given
+from comet.page.places import is_city
 from comet.page.title_shapes import _organisation_words
 from comet.vocab import parse_language
 
@@ -100,6 +101,8 @@ def _model_may_read(persons: Sequence[Person], text: str, page: _Page) -> bool:
         return False  # 'Jonas Lind Photography', 'Harbour Institute': a studio, a body
     if len(persons) == 1 and "," in text:
         return False
+    if len(persons) == 1 and is_city(text, page.rules):
+        return False  # 'Novi Sad': a city of the lexicon opening with a given name (review26)
     words = [w for w in re.split(r"[\s,;/|·]+", text) if w]
     return not (words and all(_language_name(w) for w in words))
 

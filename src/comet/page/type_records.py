@@ -27,8 +27,11 @@ would be a bare ``document``), the weakest signs (:func:`unnamed_type`):
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import Any
 
+from comet import locales as _loc
 from comet.page.article_parts import _names_proceedings
 from comet.page.book_marks import _first_prose
 from comet.page.book_record import PERIODICAL_KEYS, _other_type
@@ -89,12 +92,41 @@ def abstract_in_container(page: _Page, record: dict[str, Any], cites_others: boo
         return None
     if record.get("isbns") or record.get("doi"):
         return None
-    if _names_proceedings(container, page.rules):
-        return None
+    if _names_proceedings(container, page.rules) or _names_report(container, page.rules):
+        return None  # ('… INSTITUTE FOR FEN STUDIES REPORT': a report's cover line, no journal)
     if not (_abstract_heading(page) or _abstract_label(page)) or _names_other_type(page):
         return None
     why = "an abstract by the work's authors in a named container, no ISBN or DOI"
     return Cand("article-journal", W_ABSTRACT_CONTAINER, (0, 0), why)
+
+
+@functools.cache
+def _report_words(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """The locales' words of a report's or a paper series' name (``[references].report``:
+    *report, working paper, Bericht*) as whole words."""
+    terms = _loc.terms_of("references", rules, "report")
+    return re.compile(rf"(?<!\w)(?:{_loc.alternation(terms)})(?!\w)", re.I) if terms else None
+
+
+def _names_report(container: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """The container's name holds a report word of the locales (review26: a cover's line
+    naming the institute's report, read as the container, made a report an article once the
+    byline's names were read)."""
+    words = _report_words(rules)
+    return words is not None and words.search(container) is not None
+
+
+#: the types of a carrier a format's value names (a disc, a tape, a record)
+CARRIER_TYPES = frozenset({"motion_picture", "song", "musical_score"})
+
+
+def partial_carrier(value: str, csl_type: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A format's value typed as a carrier by a part of it only (``Vinyl-bound notebook``,
+    ``DVD-ROM drive``): a carrier's type needs the value to be one of its
+    ``[types]`` terms whole (``DVD``, ``Audio CD``; review26)."""
+    if csl_type not in CARRIER_TYPES:
+        return False
+    return value.casefold() not in _loc.casefolded_terms("types", rules, csl_type)
 
 
 def record_part_types(page: _Page, record: dict[str, Any], cites_others: bool) -> list[Cand]:

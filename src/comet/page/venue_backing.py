@@ -74,7 +74,18 @@ def _statement_backed(page: _Page, value: str, locator_span: tuple[int, int] | N
     words = _WORD.findall(value)
     if len(words) < 2:
         return False
+    series = _series_words(page.rules)
+    if words[0].casefold() in series or words[-1].casefold() in series:
+        return False  # 'Forma parte de: Colección de Otoño': a series or collection (review26)
     return not all(w.casefold() in _section_words(page.rules) for w in words)
+
+
+@functools.cache
+def _series_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' words of a series' own name (``[references].series_words``: *Series,
+    Colección, Reihe*), folded: a part-of label's value opening or closing with one names a
+    series or a collection, no container."""
+    return _loc.casefolded_terms("references", rules, "series_words")
 
 
 @functools.cache
