@@ -153,8 +153,9 @@ def _number_word(value: str, locales: tuple[LocaleRules, ...]) -> str:
 
 def _goes_on(value: str, locales: tuple[LocaleRules, ...]) -> bool:
     """A spaced value opening with a function word in lower case before more words (``Part of
-    the Riverside Garden Network``, ``Parte de la Red de …``): the label's words go on as a
-    sentence, no table row's name (review26)."""
+    the Riverside Garden Network``, ``Parte de la Red de …``): a host item's label words go on
+    as a sentence, no table row's name (review26). (Asked of host-item labels only: a
+    publisher's name opens with its article after ``Herausgegeben von der …``.)"""
     words = value.split(None, 2)
     return len(words) > 1 and words[0].islower() and words[0].casefold() in closed_class(locales)
 
@@ -185,7 +186,7 @@ def _spaced(
             (" " in label.strip() or _CJK_LABEL.fullmatch(label.strip()) is not None)
             and len(value.split()) <= TABLE_VALUE_WORDS
             and not value.rstrip().endswith(":")  # a heading of what follows, not a value
-            and not _goes_on(value, locales)
+            and not (m.key == "container" and _goes_on(value, locales))
         )
     elif m.key in _SPACED_DATE_KEYS:
         ok = parse_date(value, locales=locales, strict=False).value is not None
