@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from comet.names import Person, parse_names
-from comet.page.caseless_bylines import _han_names, caseless_core
+from comet.page.caseless_bylines import _han_names, caseless_core, without_caseless_brackets
 from comet.page.evidence import _lenient, _Page
 from comet.page.label_value_checks import caseless_label_value
 from comet.page.name_plausible import family_first_lexicon
@@ -23,7 +23,7 @@ def caseless_label_names(value: str, page: _Page) -> tuple[Person, ...] | None:
     (:func:`~comet.page.caseless_bylines.caseless_core`), or the names the parser reads in
     the value without its brackets; ``None`` for any other value (read as before)."""
     v = value.strip()
-    bare = _BRACKETS.sub("", v).strip(" ,;") if ("(" in v or "（" in v) else v
+    bare = without_caseless_brackets(v).strip(" ,;")
     if not caseless_label_value(bare):
         return None
     heads = [heading_name(part) for part in _SEMICOLON.split(bare) if part.strip()]
@@ -40,8 +40,6 @@ def caseless_label_names(value: str, page: _Page) -> tuple[Person, ...] | None:
     return None
 
 
-#: a bracketed part of a name's value (a reading, an affiliation)
-_BRACKETS = re.compile(r"\s*[(（][^()（）]{1,60}[)）]")
 #: the semicolons apart from which a catalogue lists its name headings
 _SEMICOLON = re.compile(r"\s*[;；]\s*")
 
