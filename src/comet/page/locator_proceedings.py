@@ -19,6 +19,7 @@ import re
 from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
 from comet.locators import Locator
+from comet.page.event_dates import _UNSPACED  # (one pattern of the unspaced scripts)
 from comet.page.evidence import _WORD
 from comet.page.journal_head import _journal_head
 from comet.page.locator_lines import _names_journal
@@ -65,8 +66,6 @@ def _event_words(
     return tuple(sorted(folded - inside)), tuple(sorted(inside))
 
 
-#: a character of a script written without spaces between words (Han, kana, Hangul)
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 #: letters of a word at least for an event word to open it (``Forum``, never ``for``)
 STEM_MIN = 4
 
