@@ -43,7 +43,8 @@ _PAGE_NUM_RE = re.compile(r"([^\W\d_]{0,3})(\d{1,9})\Z")
 _E_NUMBER_RE = re.compile(r"[eE]\d{4,}\Z")
 _YEAR_RE = re.compile(rf"{CITATION_YEAR_PATTERN}\Z")
 _DAY_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\Z")
-_LABEL_SKIP = frozenset(":=#.")
+#: the marks between a label and its value (the full-width colon of CJK text too: `頁数：12`)
+_LABEL_SKIP = frozenset(":=#.：")
 
 #: a year right after a year word (``Año 2023``, ``Year 2023,``): the label's value
 _YEAR_NEXT = re.compile(rf"[\s.:]*{CITATION_YEAR_PATTERN}(?!\d)")
