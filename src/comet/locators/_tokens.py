@@ -13,6 +13,7 @@ from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.diagnostics import Diagnostic, Severity
 from comet.locales import LocaleRules, alternation, fold, merged_index, terms_of
 from comet.text import RANGE_SEPARATORS
+from comet.text.scripts import UNSPACED, UNSPACED_OR_HANGUL
 from comet.tokens import TokenKind, group, roman_value, token_pattern
 
 #: range separators shared with the date parser (``comet.text.RANGE_SEPARATORS``), longest first
@@ -90,9 +91,9 @@ def _label_term(term: str, pattern: str) -> str:
 
 #: a character of a script written without spaces between words (Han, kana): a locator word
 #: in it is a counter glued to its number (``24巻1号``, ``第39卷``)
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED = UNSPACED
 #: a character of a script that glues a counter to its number (Han, kana, Hangul: ``제26권``)
-_COUNTER_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
+_COUNTER_SCRIPT = UNSPACED_OR_HANGUL
 
 
 #: a roman numeral (``頁 iv-x``: a front matter's pages after the label)
