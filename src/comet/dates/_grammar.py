@@ -207,7 +207,7 @@ class _DateReader(_NumericDates):
         toks, n = self.toks, self.n
         v = toks[j].value
         # day first: 27 maj 2019, 3. März 2019, 1st of May 2019, 27–28 May 2019
-        k = self.skip_ordinal(j)
+        k = k0 = self.skip_ordinal(j)
         sep = ""
         if k < n and toks[k].kind == _WORD and toks[k].key in self.t.connectors:
             k += 1
@@ -224,7 +224,7 @@ class _DateReader(_NumericDates):
         elif self.punct(k, ",") and k + 1 < n and self.months_of(toks[k + 1])[0]:
             k += 1  # 11, იან, 1987 (the year must follow)
             partial = False
-        if k < n and self.t.roman_months and k == self.skip_ordinal(j):
+        if k == k0 and k < n and self.t.roman_months and toks[k].kind == _WORD:
             rm = self.roman_month(k)  # pl '12 IV 2020', '12.IV.2020': day, month, year
             k2 = k + 1 + self.punct(k + 1, ".")
             if rm and self.is_year(k2) and _valid_day(toks[k2].value, rm, v):
@@ -253,8 +253,7 @@ class _DateReader(_NumericDates):
                     out.append(self._cand(first, k2, md, month=m, day=v))
                 return
         if partial:
-            k0 = self.skip_ordinal(j)  # (an ordinal day too: "June 3rd–5th, 2031")
-            k1 = k0 + self.punct(k0, ",")
+            k1 = k0 + self.punct(k0, ",")  # (after an ordinal too: "June 3rd–5th, 2031")
             if self.is_year(k1):  # the "28, 2019" of "May 27–28, 2019"
                 y = toks[k1].value
                 out.append(self._cand(first, k1 + 1, diags, day=v, year=y, num_start=True))
