@@ -63,3 +63,25 @@ def test_a_page_count_label_in_han_or_kana_before_its_colon(text: str, count: in
     from comet import parse_pages
 
     assert parse_pages(text).count == count
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("頁数：36", "ja"), ("ページ数：120", "ja"), ("页数：36", "zh")]
+)
+def test_a_page_count_label_before_a_full_width_colon(text: str, lang: str) -> None:
+    # the full-width colon of CJK text is a label's colon: a page count, never a volume
+    v = parse_locator(text, locales=[lang])
+    assert v.volume is None and v.pages is not None
+    assert v.pages.count == int(text.split("：")[1])
+
+
+def test_a_spaced_volume_and_issue_keep_the_page_count_after_them() -> None:
+    v = parse_locator("第7巻 第2号 頁数：18", locales=["ja"])
+    assert (v.volume, v.issue) == ("7", "2")
+    assert v.pages is not None and v.pages.count == 18 and v.pages.first is None
+
+
+def test_a_full_width_colon_after_a_volume_label_is_still_a_volume() -> None:
+    # near miss: the same colon after a volume label gives the volume
+    v = parse_locator("巻：12", locales=["ja"])
+    assert v.volume == "12" and v.pages is None

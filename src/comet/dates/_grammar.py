@@ -178,6 +178,11 @@ class _DateReader(_NumericDates):
                 ):
                     dg = [*diags, *c.diags]
                     out.append(self._cand(first, c.end, dg, year=v, month=c.month, day=c.day))
+        if k < n and self.t.roman_months and (rm := self.roman_month(k)):
+            k2 = k + 1 + self.punct(k + 1, ".")  # hu '2020. IV. 12.': year, month, day
+            if k2 < n and toks[k2].kind == _NUM and _valid_day(v, rm, toks[k2].value):
+                end = self.skip_ordinal(k2)
+                out.append(self._cand(first, end, diags, year=v, month=rm, day=toks[k2].value))
         if k < n:
             months, folded = self.months_of(toks[k])
             if months:  # 2025 Oct 17
@@ -202,7 +207,7 @@ class _DateReader(_NumericDates):
         toks, n = self.toks, self.n
         v = toks[j].value
         # day first: 27 maj 2019, 3. März 2019, 1st of May 2019, 27–28 May 2019
-        k = self.skip_ordinal(j)
+        k = k0 = self.skip_ordinal(j)
         sep = ""
         if k < n and toks[k].kind == _WORD and toks[k].key in self.t.connectors:
             k += 1
@@ -219,6 +224,13 @@ class _DateReader(_NumericDates):
         elif self.punct(k, ",") and k + 1 < n and self.months_of(toks[k + 1])[0]:
             k += 1  # 11, იან, 1987 (the year must follow)
             partial = False
+        if k == k0 and k < n and self.t.roman_months and toks[k].kind == _WORD:
+            rm = self.roman_month(k)  # pl '12 IV 2020', '12.IV.2020': day, month, year
+            k2 = k + 1 + self.punct(k + 1, ".")
+            if rm and self.is_year(k2) and _valid_day(toks[k2].value, rm, v):
+                out.append(self._cand(first, k2 + 1, diags, year=toks[k2].value, month=rm, day=v))
+            elif rm and partial and v <= _days_in(2000, rm):  # a range's start: '12 IV–'
+                out.append(self._cand(first, k2, diags, month=rm, day=v))
         if k < n:
             months, folded = self.months_of(toks[k])
             if months:
@@ -241,7 +253,7 @@ class _DateReader(_NumericDates):
                     out.append(self._cand(first, k2, md, month=m, day=v))
                 return
         if partial:
-            k1 = j + 1 + self.punct(j + 1, ",")
+            k1 = k0 + self.punct(k0, ",")  # (after an ordinal too: "June 3rd–5th, 2031")
             if self.is_year(k1):  # the "28, 2019" of "May 27–28, 2019"
                 y = toks[k1].value
                 out.append(self._cand(first, k1 + 1, diags, day=v, year=y, num_start=True))

@@ -31,7 +31,7 @@ class _RangeReader(_DateReader):
     def connector_ends(self, j: int) -> list[int]:
         """Token indices where a second date may start after a range connector at ``j``."""
         out: list[int] = []
-        j = self._after_time(self._after_weekday(j))
+        j = self._after_time(self._after_weekday(self._after_day_marker(j)))
         if j >= self.n:
             return out
         if self.toks[j].glued:
@@ -42,10 +42,25 @@ class _RangeReader(_DateReader):
             gap_end = self.toks[k].start if k < self.n else self.hi
             gap = self.text[self.toks[j].start : gap_end].strip()
             if gap in _RANGE_PUNCT or (
-                len(gap) <= 2 * self.t.longest_range_word and fold(gap) in self.t.range_words
+                # (a word glued to the year ends no open range: '1533A')
+                (k < self.n or self.toks[j].start > self.toks[j - 1].end)
+                and len(gap) <= 2 * self.t.longest_range_word
+                and fold(gap) in self.t.range_words
             ):
                 out.append(k)
         return out
+
+    def _after_day_marker(self, j: int) -> int:
+        """The token after a day's marker glued to the day number before it (ko ``3일 ~
+        5일``): the range's connector follows it; ``j`` where none is."""
+        if (
+            0 < j < self.n
+            and self.toks[j - 1].kind == _NUM
+            and self.toks[j].start == self.toks[j - 1].end
+            and self.toks[j].key in self.t.day_markers
+        ):
+            return j + 1
+        return j
 
     def _after_weekday(self, j: int) -> int:
         """The token after a weekday in brackets at ``j`` (``2031年6月3日（水）～5日``,
@@ -141,18 +156,19 @@ class _RangeReader(_DateReader):
         """A bare day glued to the marker that follows it (a CLDR date's glue word:
         ``5日``, ``5일``): a day of the month the range's start names."""
         tok = self.toks[c.first]
-        if tok.kind != _NUM or c.end != c.first + 1:
+        if tok.kind != _NUM or c.end != self._after_day_marker(c.first + 1):
             return False
         after = self.text[tok.end : tok.end + MARK_CHARS]
-        return any(after.startswith(g) for g in self.t.glue if not g.isascii())
+        marks = (*self.t.glue, *self.t.day_markers)
+        return any(after.startswith(g) for g in marks if not g.isascii())
 
     def _combine(self, c1: _Cand, c2: _Cand, ctx_year: int | None) -> bool | None:
         """Fill the parts one end lacks from the other.
 
         ``None`` if they do not form a range, ``False`` if the end is before the start.
         """
-        if c1.order != c2.order:
-            return None
+        if c1.order != c2.order and not (_bare_day(c1) or _bare_day(c2)):
+            return None  # (a bare day takes the other end's order: '03.–05.06.2031')
         if (c1.season is None) != (c2.season is None) and not (c1.bare_year or c2.bare_year):
             return None
         # a bare day needs a day-precision partner
@@ -201,6 +217,10 @@ class _RangeReader(_DateReader):
             if c.day is not None and (c.month is None or not _valid_day(c.year, c.month, c.day)):
                 return None
         return _order_key_c(c1) <= _order_key_c(c2)
+
+
+def _bare_day(c: _Cand) -> bool:
+    return c.order is None and c.month is None and c.season is None and c.day is not None
 
 
 def _order_key_c(c: _Cand) -> tuple[int, int, int]:

@@ -14,6 +14,7 @@ from comet.dates._records import (
 from comet.dates._tables import (
     _MEMO_SIZE,
     _MIN_PREFIX,
+    ENDING_VOWELS,
     _strip_accents,
     _Tables,
     _tok_key,
@@ -48,15 +49,12 @@ class _Cand:
 #: the shortest stem an inflected month name is matched on (see :meth:`_Reader._prefix_month`)
 _MIN_STEM = 5
 
-#: the vowels a case ending added to a whole month name is (ru ``августе``, hr ``kolovozu``)
-_ENDING_VOWELS = frozenset("aeiouyаеиоуыэюяіїєё")
-
 
 def _case_ending(word: str, name: str) -> bool:
     """Whether ``word`` is the whole month name ``name`` with a case ending: one vowel
     (ru ``августе``, sl ``avgustu``). More letters or a consonant make another word
     (``Augustin``, ``Octobers``, ``Julius``): no month."""
-    return len(word) == len(name) + 1 and _strip_accents(word[-1]) in _ENDING_VOWELS
+    return len(word) == len(name) + 1 and _strip_accents(word[-1]) in ENDING_VOWELS
 
 
 class _Reader:
@@ -142,6 +140,15 @@ class _Reader:
         memo[tok.key] = out
         return out
 
+    def roman_month(self, k: int) -> int:
+        """The month ``toks[k]`` writes as an upper-case roman numeral in these locales
+        (``IV``), or 0. The grammars read one only between a day and a year: ``Vol. III
+        2021`` names a volume, not March."""
+        tok = self.toks[k]
+        if tok.kind != _WORD or not tok.text.isupper():
+            return 0
+        return self.t.roman_months.get(tok.text, 0)
+
     def _prefix_month(self, key: str) -> tuple[int, ...]:
         """The one month whose CLDR names start with ``key`` (not itself a known word).
 
@@ -155,8 +162,12 @@ class _Reader:
         for stem in stems:
             hits = t.month_prefixes.get(stem)
             if hits:
-                if stem != key and stem in t.months and not _case_ending(key, stem):
-                    return ()
+                if (
+                    stem != key
+                    and stem in t.months
+                    and (stem not in t.inflected or not _case_ending(key, stem))
+                ):
+                    return ()  # (en 'Augusta' is no month: English declines none)
                 return (next(iter(hits)),) if len(hits) == 1 else ()
         return ()
 

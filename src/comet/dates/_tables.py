@@ -20,6 +20,7 @@ from comet.errors import UnknownLocaleError
 from comet.locales import LocaleRules, fold, resolve
 from comet.locales._schema import SEASONS as _SEASONS
 from comet.locales._schema import SOLAR_HIJRI_MONTHS
+from comet.tokens import roman_value
 
 Locales = str | LocaleRules | Iterable[str | LocaleRules] | None
 
@@ -77,6 +78,12 @@ class _Tables:
     range_firsts: frozenset[str] = frozenset()
     #: the day periods after a time of day (``[date_words].day_period``: *am*, *p.m.*)
     day_periods: frozenset[str] = frozenset()
+    #: the marks written after a day's number that are no date pattern's glue
+    #: (``[date_words].day_marker``: ko *일*, also a weekday's short name)
+    day_markers: frozenset[str] = frozenset()
+    #: the months written as roman numerals (``[date_words].roman_month``, I … XII in
+    #: order: pl ``12 IV 2020``): as written, upper case, read only between a day and a year
+    roman_months: Mapping[str, int] = attrs.field(factory=dict)
     #: word key -> (months, accent-folded?): filled as texts are read, so a page of
     #: repeated words folds each word once (bounded: cleared past _MEMO_SIZE)
     month_memo: dict[str, tuple[tuple[int, ...], bool]] = attrs.field(factory=dict)
@@ -107,6 +114,10 @@ class _Tables:
     #: alone before or after a year (``the pro 2019 edition``). A whole month name that is a
     #: word too (en ``May``) is a month.
     homographs: frozenset[str] = frozenset()
+    #: the month names of the languages that decline them (their CLDR data lists a month
+    #: in two case forms: ru ``август``/``августа``): only these take a case ending the
+    #: data does not list (ru ``августе``); en ``Augusta`` is no month
+    inflected: frozenset[str] = frozenset()
 
 
 _MEMO_SIZE = 50_000
@@ -276,6 +287,7 @@ def _tables(locales: tuple[LocaleRules, ...], cldr: tuple[CldrDates, ...] = ()) 
         homographs=frozenset((w.clipped - w.whole) & w.function),
         multi_num=any(k[:1].isdigit() for k in w.multi),
         month_prefixes=_month_prefixes(cldr),
+        inflected=_inflected(cldr),
         multi={k: tuple(sorted(v, key=len, reverse=True)) for k, v in w.multi.items()},
         glue=frozenset(glue),
         months={k: tuple(v) for k, v in w.months.items()},
@@ -296,6 +308,8 @@ def _tables(locales: tuple[LocaleRules, ...], cldr: tuple[CldrDates, ...] = ()) 
         longest_range_word=max((len(t) for t in ranges), default=0),
         range_firsts=frozenset(t[0] for t in (*ranges, *_RANGE_PUNCT) if t),
         day_periods=frozenset(w.folded("day_period")),
+        day_markers=frozenset(w.folded("day_marker")),
+        roman_months=_roman_months(w.words.get("roman_month", ())),
     )
 
 
@@ -323,6 +337,47 @@ def _month_prefixes(cldr: tuple[CldrDates, ...]) -> dict[str, frozenset[int]]:
                 for end in range(_MIN_PREFIX, len(key) + 1):
                     index.setdefault(key[:end], set()).add(num)
     return {k: frozenset(v) for k, v in index.items()}
+
+
+#: the vowels a case ending added to a whole month name is (ru ``августе``, hr ``kolovozu``)
+ENDING_VOWELS = frozenset("aeiouyаеиоуыэюяіїєё")
+
+
+def _declined(forms: set[str]) -> bool:
+    """Two names of one month are case forms of one word: one is the other and a vowel
+    (sk ``august``/``augusta``), or they part after a shared start, neither an abbreviation
+    of the other (pl ``sierpień``/``sierpnia``)."""
+    for a in forms:
+        for b in forms:
+            if a == b or a[:3] != b[:3]:
+                continue
+            if len(b) >= 4 and len(a) == len(b) + 1 and a.startswith(b):
+                if _strip_accents(a[-1]) in ENDING_VOWELS:
+                    return True
+            elif not a.startswith(b) and not b.startswith(a):
+                return True
+    return False
+
+
+def _inflected(cldr: tuple[CldrDates, ...]) -> frozenset[str]:
+    """The month names (keys) of the languages that decline them (see ``inflected``)."""
+    out: set[str] = set()
+    for c in cldr:
+        keys = [{_word_key(t) for t in forms if " " not in t} for forms in c.months]
+        if any(_declined(k) for k in keys):
+            out.update(*keys)
+    return frozenset(out)
+
+
+def _roman_months(words: Iterable[str]) -> dict[str, int]:
+    """``I`` … ``XII`` -> 1 … 12 (upper case; no numeral above twelve)."""
+    out: dict[str, int] = {}
+    for num in words:
+        key = num.strip().upper()
+        value = roman_value(key)
+        if value is not None and 1 <= value <= 12:
+            out[key] = value
+    return out
 
 
 def _tables_for(locales: Locales) -> _Tables:

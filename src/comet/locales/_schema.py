@@ -50,6 +50,8 @@ DATE_WORDS = frozenset(
         "clock_hour",
         "day_period",
         "year_part",
+        "day_marker",
+        "roman_month",
     }
 )
 

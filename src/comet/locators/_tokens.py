@@ -13,6 +13,7 @@ from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.diagnostics import Diagnostic, Severity
 from comet.locales import LocaleRules, alternation, fold, merged_index, terms_of
 from comet.text import RANGE_SEPARATORS
+from comet.text.scripts import UNSPACED, UNSPACED_OR_HANGUL
 from comet.tokens import TokenKind, group, roman_value, token_pattern
 
 #: range separators shared with the date parser (``comet.text.RANGE_SEPARATORS``), longest first
@@ -43,7 +44,8 @@ _PAGE_NUM_RE = re.compile(r"([^\W\d_]{0,3})(\d{1,9})\Z")
 _E_NUMBER_RE = re.compile(r"[eE]\d{4,}\Z")
 _YEAR_RE = re.compile(rf"{CITATION_YEAR_PATTERN}\Z")
 _DAY_RE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\Z")
-_LABEL_SKIP = frozenset(":=#.")
+#: the marks between a label and its value (the full-width colon of CJK text too: `頁数：12`)
+_LABEL_SKIP = frozenset(":=#.：")
 
 #: a year right after a year word (``Año 2023``, ``Year 2023,``): the label's value
 _YEAR_NEXT = re.compile(rf"[\s.:]*{CITATION_YEAR_PATTERN}(?!\d)")
@@ -89,9 +91,9 @@ def _label_term(term: str, pattern: str) -> str:
 
 #: a character of a script written without spaces between words (Han, kana): a locator word
 #: in it is a counter glued to its number (``24巻1号``, ``第39卷``)
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED = UNSPACED
 #: a character of a script that glues a counter to its number (Han, kana, Hangul: ``제26권``)
-_COUNTER_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
+_COUNTER_SCRIPT = UNSPACED_OR_HANGUL
 
 
 #: a roman numeral (``頁 iv-x``: a front matter's pages after the label)

@@ -28,6 +28,7 @@ from comet.page.locator_tail import _month_words
 from comet.page.name_checks import _type_term
 from comet.page.name_plausible import known_given
 from comet.page.title_shapes import _organisation_words
+from comet.text.scripts import UNSPACED_OR_HANGUL
 
 __all__ = ["Cover", "headed_page", "split_cover"]
 
@@ -428,7 +429,7 @@ def _blocks(
     return sorted(starts.items())
 
 
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_UNSPACED = UNSPACED_OR_HANGUL
 #: separators a cover line prints between a document's type and its date (``·``, ``|``)
 _SEPARATORS = frozenset("·|•")
 #: words of a document type before such a separator at most (``Conference Paper``)

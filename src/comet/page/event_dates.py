@@ -19,6 +19,7 @@ from comet.page.evidence import _DIGIT_RE, _guard, _lenient, _Page
 from comet.page.places import is_city
 from comet.page.term_keys import lexicon_keys, may_hold
 from comet.text._words import closed_class
+from comet.text.scripts import UNSPACED_OR_HANGUL
 from comet.vocab.country import split_place
 
 __all__ = [
@@ -60,7 +61,7 @@ def _event_word(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
 
 #: a word of a script written without spaces between words (Han, kana, Hangul: ``会议``,
 #: ``シンポジウム``, ``학술대회``): found inside a longer run of letters (``第12回湿地学会大会``)
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_UNSPACED = UNSPACED_OR_HANGUL
 
 
 def event_date_lines(page: _Page) -> frozenset[int]:

@@ -38,6 +38,7 @@ from comet.names import Person, parse_names
 from comet.page.byline_text import _et_al
 from comet.page.evidence import W_POS, Cand, _lenient, _Page
 from comet.page.name_checks import _names_ok
+from comet.page.name_marks import without_glued_marks
 from comet.page.name_plausible import known_given, plausible_person
 from comet.page.name_vouched import _in_lower_case
 from comet.page.title_tail_names import _stop_words
@@ -63,9 +64,6 @@ _INITIALS = re.compile(r"(?:[^\W\d_]\.-?)+")
 _SEP_END = re.compile(r"[,;]$")
 
 
-#: an affiliation or note mark glued to a name's last letter (``Ruiz1,``, ``Moe2*``,
-#: ``Lund1,2``, ``Holm†;``): the word, its marks, its separator
-_GLUED_MARK = re.compile(r"([^\W\d_][^\W\d_'’.-]*?)((?:\d{1,2}(?:,\d{1,2})*|[*†‡§¶])+)([,;]?)")
 #: a mark standing alone after a name (``1``, ``2,3``, ``*``), its separator glued or not
 _LONE_MARK = re.compile(r"(?:\d{1,2}(?:,\d{1,2})*|[*†‡§¶]+)[,;]?")
 #: a digit or a mark sign in a line: the cheap test before the marks are taken off
@@ -86,8 +84,8 @@ def _unmarked(spans: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if named and _LONE_MARK.fullmatch(tok):
             out[-1] = (out[-1][0], prev + (tok[-1] if tok[-1] in ",;" else ""))
             continue
-        m = _GLUED_MARK.fullmatch(tok) if tok[:1].isupper() else None
-        out.append((start, m.group(1) + m.group(3)) if m is not None else (start, tok))
+        # ('Ruiz1,', 'Moe2*', 'Lund1,2', 'Holm†;': the marks glued to a capitalised word)
+        out.append((start, without_glued_marks(tok) if tok[:1].isupper() else tok))
     return out
 
 

@@ -12,7 +12,10 @@ from comet.names import Person, parse_names
 from comet.page.caseless_bylines import _han_names, caseless_core, without_caseless_brackets
 from comet.page.evidence import _lenient, _Page
 from comet.page.label_value_checks import caseless_label_value
+from comet.page.name_marks import without_glued_marks
 from comet.page.name_plausible import family_first_lexicon
+
+__all__ = ["caseless_label_names", "heading_name", "without_glued_marks"]
 
 
 def caseless_label_names(value: str, page: _Page) -> tuple[Person, ...] | None:
@@ -60,17 +63,3 @@ def heading_name(value: str) -> Person | None:
     if m is None or m.group(1) not in family_first_lexicon():
         return None
     return Person(family=m.group(1), given=m.group(2), raw=value.strip())
-
-
-#: an affiliation mark glued to a name in a label's list: one or two digits right after a
-#: letter or an initial's dot, before a list separator or the value's end (``Лапшин А.С.1,
-#: Корнеева О.П.2``, ``Berg A.1; Lund P.2``)
-_GLUED_MARK = re.compile(r"(?<=[^\W\d_]|\.)\d{1,2}(?=\s*(?:[,;，；、]|$))")
-
-
-def without_glued_marks(value: str) -> str:
-    """A person label's ``value`` without the affiliation marks glued to its names
-    (:data:`_GLUED_MARK`), when the value holds a digit at all (one pre-test)."""
-    if not any(ch.isdigit() for ch in value):
-        return value
-    return _GLUED_MARK.sub("", value)

@@ -19,10 +19,10 @@ import re
 from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
 from comet.locators import Locator
-from comet.page.event_dates import _UNSPACED  # (one pattern of the unspaced scripts)
 from comet.page.evidence import _WORD
 from comet.page.journal_head import _journal_head
 from comet.page.locator_lines import _names_journal
+from comet.text.scripts import UNSPACED_OR_HANGUL as _UNSPACED
 
 __all__ = ["proceedings_head"]
 

@@ -15,6 +15,7 @@ import attrs
 
 from comet import locales as _loc
 from comet.names import Person
+from comet.text.scripts import UNSPACED
 
 #: the ``[name_grammar]`` keys of given names: read by the name parser (``given_names``,
 #: ``only_given_names``) and by this check alone (``common_given_names``)
@@ -24,7 +25,7 @@ GIVEN_KEYS = ("given_names", "only_given_names", "common_given_names")
 _INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.[\s-]?){1,3}|[A-Z]{1,2}")
 _PARTS = re.compile(r"[-‐‑]")
 #: a letter of a script written without spaces between words (Han, kana)
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED = UNSPACED
 
 
 @functools.cache

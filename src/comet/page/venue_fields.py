@@ -127,6 +127,14 @@ def _only_a_date(value: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     )
 
 
+def _binding(value: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A label's value that names a book's binding alone (``[words].book_bindings``): a
+    shop prints it under an edition label (no ``Utgave: Innbundet``, da ``Udgave: Hæftet``,
+    ``Edition: Paperback``), and it is no edition statement."""
+    folded = value.strip(" .,;").casefold()
+    return folded in _loc.casefolded_terms("words", rules, "book_bindings")
+
+
 #: words of an institution's value named without a grantor's word at most (``Paris 6``)
 INSTITUTION_WORDS = 4
 
@@ -390,7 +398,7 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         # 'Series/Report no.: Working Papers;12': the report's own number
         f["number"], f["collection_number"] = f["collection_number"], None
     editions = [lv for lv in _romanised_first(layout.values("edition"), lambda v: v.value)
-                if not _only_a_date(lv.value, rules)]  # fmt: skip
+                if not _only_a_date(lv.value, rules) and not _binding(lv.value, rules)]  # fmt: skip
     f["edition"] = _edition(editions[0].value) if editions else None
     if f["edition"] is None:  # an edition area of an ISBD line, say
         cited = _cite_values(page, "edition")
