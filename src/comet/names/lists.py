@@ -166,7 +166,10 @@ def _attach_suffixes(
     tail = [False] * (n + 1)
     tail[n] = True
     for i in range(n - 1, -1, -1):
-        tail[i] = (post[i] or caps[i]) and (i == n - 1 or (seps[i] == COMMA and tail[i + 1]))
+        # (a strong separator ends one person's run: 'Ruiz, Ana PhD, RN, CNE; Moe, Ida …')
+        tail[i] = (post[i] or caps[i]) and (
+            i == n - 1 or seps[i] == STRONG or (seps[i] == COMMA and tail[i + 1])
+        )
     # 'TROJAN, BSN, RN, LNCC, CHRISTINE': post-nominals between a family and a given name
     middle = (
         n >= 3
@@ -182,7 +185,10 @@ def _attach_suffixes(
         ch = chunks[i]
         prev = out[j]
         assert prev is not None
-        known = post[i] or (caps[i] and tail[i] and _full_words(prev.words, ctx) >= 2)
+        # capitals after a known post-nominal go on with the run ('Ana Ruiz PhD, RN, CNE')
+        known = post[i] or (
+            caps[i] and tail[i] and (_full_words(prev.words, ctx) >= 2 or bool(prev.suffix))
+        )
         known = known or (middle and 0 < i < n - 1)
         if (
             seps[i - 1] == COMMA

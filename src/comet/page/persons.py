@@ -66,6 +66,7 @@ from comet.page.name_menus import _BARE, _bare_menu_entry, _buttons, _form_label
 from comet.page.name_plausible import plausible_names
 from comet.page.name_role_tails import marked_authors, role_marked_line, without_role_tails
 from comet.page.name_runs import with_runs_paired
+from comet.page.name_stacks import stacked_names
 from comet.page.name_unlisted import unlisted_names
 from comet.page.name_vouched import vouched_name
 from comet.page.other_roles import without_other_roles
@@ -271,6 +272,9 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
         dated = _dated_name_author(page, title_line)
         if dated is not None:
             cands.append(dated)
+        stacked = stacked_names(page)
+        if stacked is not None:  # title / 'Carlos de Souza Lima' / 'Rev. Geo. 35 (1965): 1-8'
+            cands.append(stacked)
     opened = page.memo.get("title-names")
     if opened is not None:  # 'Е. В. Суровцева, О. Е. Фролова. Title': the title line's own
         cands.append(Cand(opened[0], W_LINE, opened[1], "names opening the title line"))
