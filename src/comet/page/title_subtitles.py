@@ -29,6 +29,7 @@ from comet.page.locator_lines import _locator_line
 from comet.page.org_lines import names_organisation
 from comet.page.publisher_roles import bracketed_publisher
 from comet.page.series_lines import numbered_series
+from comet.page.title_blocks import wrapped_caseless
 from comet.page.title_context import printed_again
 from comet.page.title_lines import _news
 from comet.page.title_runs import _venue_or_type
@@ -103,7 +104,7 @@ def with_subtitle_line(page: _Page, best: Cand, cands: list[Cand]) -> Cand | Non
             and _alone(page, by_line, best, at.index - 1, lower.index + 1)
             and _pair(page, at, lower)
         ):
-            return _joined(at, lower, best)
+            return _joined(at, lower, best, page)
     if at.index == 0:
         return None
     upper = lines[at.index - 1]
@@ -119,13 +120,15 @@ def with_subtitle_line(page: _Page, best: Cand, cands: list[Cand]) -> Cand | Non
         and _alone(page, by_line, best, upper.index - 1, at.index + 1)
         and _pair(page, upper, at)
     ):
-        return _joined(upper, at, best)
+        return _joined(upper, at, best, page)
     return None
 
 
-def _joined(upper: Line, lower: Line, best: Cand) -> Cand:
+def _joined(upper: Line, lower: Line, best: Cand, page: _Page) -> Cand:
     head = upper.text.strip()
     joint = " " if head.endswith(":") else ": "
+    if wrapped_caseless(head, lower.text, page.rules):
+        joint = ""  # ('北方湿地における潮汐の' / '長期観測'): a heading wrapped mid-phrase
     value = f"{head}{joint}{lower.text.strip()}"
     return Cand(value, best.score, (upper.start, lower.end), EVIDENCE, best.features)
 
