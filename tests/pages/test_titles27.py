@@ -287,3 +287,30 @@ def test_a_type_word_alone_or_a_numbered_type_cuts_nothing() -> None:
     assert after_type_kicker("Research Article 12 Winter Grazing on the Salt Flats", page) == 0
     assert after_type_kicker("Original Research Article Winter Grazing on Flats", page) > 0
     assert after_type_kicker("Winter Grazing on the Salt Flats of the Fens", page) == 0
+
+
+def test_a_title_ending_with_a_dash_takes_its_subtitle_line_but_no_container() -> None:
+    dashed = (
+        "Inicio / Libros\n\n"
+        "La gestión del agua en los humedales del norte –\n"
+        "Un estudio de los tribunales de mareas\n\n"
+        "Editorial Garza, 2020. 212 p.\n\n"
+        "Durante siglos, la gestión del agua en los humedales del norte dependió de tribunales "
+        "locales que medían las mareas y ordenaban limpiar los canales.\n"
+    )
+    proceedings = (
+        "Marsh Law in the Northern Fens:\n"
+        "Proceedings of the Fen Society Conference on Tides\n\n"
+        "The papers of the conference ask how the courts of the fens kept the dykes and who "
+        "paid for the work when the tides broke them.\n"
+    )
+    journal = (
+        "Marsh Law in the Northern Fens:\n"
+        "Fenland Review of Tides and Courts\n\n"
+        "The papers of the review ask how the courts of the fens kept the dykes and who "
+        "paid for the work when the tides broke them.\n"
+    )
+    assert _colon_pairs(dashed) == [1]
+    assert parse_record(dashed).title == "La gestión del agua en los humedales del norte"
+    assert _colon_pairs(proceedings) == []
+    assert _colon_pairs(journal) == []

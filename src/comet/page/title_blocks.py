@@ -21,8 +21,8 @@ import re
 
 from comet import locales as _loc
 from comet.page.bylines import _byline_at
-from comet.page.chrome import _call_to_action, _is_chrome
-from comet.page.evidence import _BULLET, _dates_in, _Page
+from comet.page.chrome import _call_to_action, _is_chrome, _journal_words
+from comet.page.evidence import _BULLET, _WORD, _dates_in, _Page
 from comet.page.name_checks import _type_term
 from comet.page.title_bylines import _byline_after
 from comet.page.title_lines import _looks_like_title
@@ -39,22 +39,30 @@ SUBTITLE_WORDS = 20
 _NOT_SUBTITLE_ENDS = (".", "!", "?", ";", ",", ":", "…", "”", '"', "»")
 #: how a line opens that is a quotation or a list's item: no subtitle
 _NOT_SUBTITLE_OPENS = ("“", '"', "«", "„", "(", "[")
+#: a dash closing a title proper's line, its subtitle on the next (``… del norte –``)
+_DASH_ENDS = (" –", " —", " -")
 #: a word with a full stop inside it (a domain, ``baufachinformation.de``)
 _DOTTED = re.compile(r"\w\.\w")
 
 
 def colon_subtitle(page: _Page, index: int) -> bool:
-    """Line ``index`` ends with a colon after :data:`COLON_TITLE_WORDS` words or more, the
+    """Line ``index`` ends with a colon (or a dash after a space) after
+    :data:`COLON_TITLE_WORDS` words or more, the
     last no function word (``… available from:`` introduces what follows), and the next
     line is its subtitle: a title-like line of :data:`SUBTITLE_WORDS` words at most that
     opens with a capital or a digit and ends in no sign of a sentence, a list or a
     quotation, and is no list's item, label, byline, date or interface line; neither line
     holds another colon (``Previous entry:`` / ``Title: Subtitle`` names another work) nor
-    is the site's interface or a call to action; and the two lines are a heading: one
+    is the site's interface or a call to action; the next line names no container
+    (``Proceedings of the …``, a journal); and the two lines are a heading: one
     block between blank lines (:func:`set_apart`), or over a byline."""
     lines = page.layout.lines
     text = lines[index].text.strip()
-    if not text.endswith(":") or text.endswith(" :") or index + 1 >= len(lines):
+    if not text.endswith(":") or text.endswith(" :"):
+        if not text.endswith(_DASH_ENDS):
+            return False
+        text = text[:-2].rstrip() + ":"  # 'La gestión del agua en los humedales –'
+    if index + 1 >= len(lines):
         return False
     nxt = lines[index + 1]
     sub = nxt.text.strip()
@@ -73,12 +81,25 @@ def colon_subtitle(page: _Page, index: int) -> bool:
     rules = page.rules
     if any(_is_chrome(t, rules) or _call_to_action(t, rules) for t in (text, sub)):
         return False
+    if _container_line(sub, rules):
+        return False  # 'Proceedings of the Fen Society …', 'Journal of …': the container
     if _dates_in(page, sub) or _byline_at(page, nxt.index) is not None:
         return False
     if not _looks_like_title(nxt, page):
         return False
     # (the pair is a heading: set apart as one block, or over its byline)
     return set_apart(page, [index, nxt.index]) or _byline_after(page, nxt.index)[0] is not None
+
+
+def _container_line(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """The line names a container, not a subtitle: it opens with a proceedings volume's
+    opening phrase of the locales (``Proceedings of the``, ``Actes du``), holds a journal
+    word (``Journal``, ``Revue``, ``Zeitschrift``) or is a publication type's term."""
+    openings = _loc.terms_of("words", rules, "proceedings_openings")
+    if text.casefold().startswith(tuple(t.casefold() for t in openings)):
+        return True
+    words = _journal_words(rules)
+    return any(w.casefold() in words for w in _WORD.findall(text)) or bool(_type_term(text, rules))
 
 
 def set_apart(page: _Page, run: list[int]) -> bool:
