@@ -314,3 +314,13 @@ def test_a_title_ending_with_a_dash_takes_its_subtitle_line_but_no_container() -
     assert parse_record(dashed).title == "La gestión del agua en los humedales del norte"
     assert _colon_pairs(proceedings) == []
     assert _colon_pairs(journal) == []
+
+
+def test_a_headline_closing_with_an_exclamation_mark_is_no_sentence() -> None:
+    from comet.page.title_sentences import _sentence
+
+    assert not _sentence("Save the Ponies of the Salt Flats!")
+    assert not _sentence("Who Keeps the Dykes of the Fens?")
+    assert not _sentence("Vol. 12, No. 3, pp. 45-67, 2019.")
+    assert _sentence("Longlisted for the Fen Book Prize.")
+    assert _sentence("“The talks on the tides were the best of the week!”")

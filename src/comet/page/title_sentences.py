@@ -6,13 +6,13 @@ description's first sentence (``Longlisted for the Fen Book Prize.``), a rule of
 papers (``Papers must be written in English or Spanish.``), a participant's quoted words
 (``“The talks were the best of the week.”``). The title model reads such a line's length,
 capitals and the prose around it, and may score it over the heading. Here a line that ends
-a sentence (a word of letters, then a full stop or an exclamation mark, a closing quotation
-mark after them at most) loses :data:`SENTENCE_PENALTY` where a heading line above it, no
-sentence itself, scores :data:`HEADING_SHARE` of its score or more
-(:data:`QUOTED_HEADING_SHARE` under a quoted sentence, which loses
-:data:`QUOTED_PENALTY`); a line with its byline
-under it (an article's title may end with a full stop, as a medical index prints them) and
-a catalogue's record (``The annual of the fens.``: its title lines end so) keep theirs.
+a sentence (a word of letters, then a full stop; in a quoted sentence, a full stop, an
+exclamation or a question mark before the closing quotation mark) loses
+:data:`SENTENCE_PENALTY` where a heading line above it, no sentence itself, scores
+:data:`HEADING_SHARE` of its score or more (a quoted sentence loses :data:`QUOTED_PENALTY`
+under a heading of :data:`QUOTED_HEADING_SHARE`); a line with its byline under it (an
+article's title may end with a full stop, as a medical index prints them) and a
+catalogue's record (``The annual of the fens.``: its title lines end so) keep theirs.
 """
 
 from __future__ import annotations
@@ -37,13 +37,18 @@ _OPENING_QUOTES = ("“", '"', "«", "„", "‘")
 #: words of a sentence at least (``Sold out.`` is a shop's note the interface reads)
 SENTENCE_WORDS = 4
 #: a line's end that ends a sentence: a word of three letters or more (no initial, no
-#: abbreviation such as ``Vol.`` of two), then ``.`` or ``!``, a closing quote after them
-_SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!][”\"»’']?$")
+#: abbreviation such as ``Vol.`` of two), then a full stop (a headline may close with ``!``
+#: or ``?``); in a quoted sentence, any of them before the closing quotation mark
+_SENTENCE_END = re.compile(r"[^\W\d_]{3,}\.$")
+_QUOTED_END = re.compile(r"[^\W\d_]{2,}[.!?][”\"»’']$")
 
 
 def _sentence(text: str) -> bool:
     t = text.rstrip()
-    return len(t.split()) >= SENTENCE_WORDS and _SENTENCE_END.search(t) is not None
+    if len(t.split()) < SENTENCE_WORDS:
+        return False
+    end = _QUOTED_END if t.startswith(_OPENING_QUOTES) else _SENTENCE_END
+    return end.search(t) is not None
 
 
 def sentences_under_heading(page: _Page, cands: list[Cand]) -> None:
