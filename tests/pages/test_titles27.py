@@ -324,3 +324,25 @@ def test_a_headline_closing_with_an_exclamation_mark_is_no_sentence() -> None:
     assert not _sentence("Vol. 12, No. 3, pp. 45-67, 2019.")
     assert _sentence("Longlisted for the Fen Book Prize.")
     assert _sentence("“The talks on the tides were the best of the week!”")
+
+
+JA_BOOK = (
+    "ホーム > 図書\n\n"
+    "北方湿地における潮汐の長期観測と\n"
+    "{lower}\n\n"
+    "出版社: 鷺書房\n"
+    "出版年: 2019\n"
+    "ISBN: 978-4-00-012345-6\n\n"
+    "北方湿地の堤防管理は、潮汐の長期観測に基づいて地域の裁判所が担ってきた。本書は、その記録を"
+    "分析し、管理の変遷を明らかにする。\n"
+)
+
+
+def test_a_japanese_heading_wrapped_with_no_byline_joins_but_takes_no_sentence() -> None:
+    wrapped = JA_BOOK.format(lower="堤防管理の歴史的変遷に関する研究")
+    sentence = JA_BOOK.format(lower="堤防管理の歴史を記録から明らかにした。")
+    assert (
+        parse_record(wrapped).title
+        == "北方湿地における潮汐の長期観測と堤防管理の歴史的変遷に関する研究"
+    )
+    assert parse_record(sentence).title == "北方湿地における潮汐の長期観測と"

@@ -31,7 +31,7 @@ from comet.page.publisher_roles import bracketed_publisher
 from comet.page.series_lines import numbered_series
 from comet.page.title_blocks import wrapped_caseless
 from comet.page.title_context import printed_again
-from comet.page.title_lines import _news
+from comet.page.title_lines import _news, _word_count
 from comet.page.title_runs import _venue_or_type
 
 __all__ = ["EVIDENCE", "subtitled", "with_subtitle_line"]
@@ -51,9 +51,9 @@ SUBTITLE_WORDS = 20
 PART_MIN_WORDS = 2
 TITLE_MIN_WORDS = 3
 #: how a line ends that is a sentence, a list's item or a label, no subtitle
-_NO_SUBTITLE_ENDS = (".", "!", "?", ";", ",", ":", "…")
+_NO_SUBTITLE_ENDS = (".", "!", "?", ";", ",", ":", "…", "。", "！", "？", "；", "，", "：")
 #: how a line ends that is a sentence or a list's item, no title proper (``Title:`` is one)
-_NO_TITLE_ENDS = (".", "!", "?", ";", ",", "…")
+_NO_TITLE_ENDS = (".", "!", "?", ";", ",", "…", "。", "！", "？", "；", "，")
 _QUOTES = " ”’\"'»"
 #: a line no part of a two-line title: a number at its end (a series' volume, ``#1``), a
 #: year, a word cut short by a full stop inside it (``Dr. Ana Ruiz``, ``Инд. ПП``: a name
@@ -149,7 +149,8 @@ def _pair(page: _Page, upper: Line, lower: Line) -> bool:
         return False  # a headline and its deck over the dateline
     if lower.zone != "main" or upper.zone != "main":
         return False
-    if len(u.split()) < TITLE_MIN_WORDS or not PART_MIN_WORDS <= len(lo.split()) <= SUBTITLE_WORDS:
+    # (words of a script written without spaces counted by its characters: '北方湿地の…')
+    if _word_count(u) < TITLE_MIN_WORDS or not PART_MIN_WORDS <= _word_count(lo) <= SUBTITLE_WORDS:
         return False
     if lo.rstrip(_QUOTES).endswith(_NO_SUBTITLE_ENDS) or u.rstrip(_QUOTES).endswith(_NO_TITLE_ENDS):
         return False  # a sentence, a quotation, a list's item
