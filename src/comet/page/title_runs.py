@@ -15,6 +15,7 @@ from comet.page.headings import _dated
 from comet.page.languages import _languages_differ, _latin
 from comet.page.name_checks import _type_term
 from comet.page.quoted_title import QUOTED_EVIDENCE
+from comet.page.title_blocks import colon_subtitle, set_apart
 from comet.page.title_bylines import _byline_after
 from comet.page.title_lines import _word_count
 from comet.page.title_shapes import _dangling_end
@@ -69,6 +70,8 @@ def _wrapped_run(page: _Page, index: int) -> list[int]:
     line of names never joins."""
     lines = page.layout.lines
     first = lines[index].text.rstrip()
+    if colon_subtitle(page, index):
+        return [index, index + 1]  # 'Marsh Law in the Northern Fens:' / 'Tides, Courts …'
     if len(first.split()) < WRAP_FIRST_WORDS or first.endswith((".", ":", ";", "?", "!", ",")):
         return []
     closed = closed_class(page.rules)
@@ -128,6 +131,12 @@ def _wrapped_run(page: _Page, index: int) -> list[int]:
         return run  # a thesis's or a report's cover wraps its title in sentence case ('…
         # mudanças de posicionamento' / 'dos deputados federais'): no byline needed
     if (not dangles or capitalised) and _byline_after(page, run[-1])[0] is None:
+        longer = all(len(lines[i].text.split()) > WRAP_TAG_WORDS for i in run[1:])
+        if set_apart(page, run) and (dangles or (longer and not capitalised)):
+            return run  # a heading block the layout wrapped: '… of three marsh' / 'grasses
+            # from …' between blank lines (a paragraph's lines run on without them; a
+            # short line in small letters under a whole line is a genre or a tag line:
+            # 'статья из сборника', 'in Gardening')
         return []  # a whole line over lower-case lines, no byline after: no broken title;
         # lines in title case join only over a byline (teasers: 'What the wardens look
         # out for' / 'Ten Harbour Walks for the Winter' are two headlines)

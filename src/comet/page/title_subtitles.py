@@ -29,8 +29,9 @@ from comet.page.locator_lines import _locator_line
 from comet.page.org_lines import names_organisation
 from comet.page.publisher_roles import bracketed_publisher
 from comet.page.series_lines import numbered_series
+from comet.page.title_blocks import wrapped_caseless
 from comet.page.title_context import printed_again
-from comet.page.title_lines import _news
+from comet.page.title_lines import _news, _word_count
 from comet.page.title_runs import _venue_or_type
 
 __all__ = ["EVIDENCE", "subtitled", "with_subtitle_line"]
@@ -50,9 +51,9 @@ SUBTITLE_WORDS = 20
 PART_MIN_WORDS = 2
 TITLE_MIN_WORDS = 3
 #: how a line ends that is a sentence, a list's item or a label, no subtitle
-_NO_SUBTITLE_ENDS = (".", "!", "?", ";", ",", ":", "…")
+_NO_SUBTITLE_ENDS = (".", "!", "?", ";", ",", ":", "…", "。", "！", "？", "；", "，", "：")
 #: how a line ends that is a sentence or a list's item, no title proper (``Title:`` is one)
-_NO_TITLE_ENDS = (".", "!", "?", ";", ",", "…")
+_NO_TITLE_ENDS = (".", "!", "?", ";", ",", "…", "。", "！", "？", "；", "，")
 _QUOTES = " ”’\"'»"
 #: a line no part of a two-line title: a number at its end (a series' volume, ``#1``), a
 #: year, a word cut short by a full stop inside it (``Dr. Ana Ruiz``, ``Инд. ПП``: a name
@@ -103,7 +104,7 @@ def with_subtitle_line(page: _Page, best: Cand, cands: list[Cand]) -> Cand | Non
             and _alone(page, by_line, best, at.index - 1, lower.index + 1)
             and _pair(page, at, lower)
         ):
-            return _joined(at, lower, best)
+            return _joined(at, lower, best, page)
     if at.index == 0:
         return None
     upper = lines[at.index - 1]
@@ -119,13 +120,15 @@ def with_subtitle_line(page: _Page, best: Cand, cands: list[Cand]) -> Cand | Non
         and _alone(page, by_line, best, upper.index - 1, at.index + 1)
         and _pair(page, upper, at)
     ):
-        return _joined(upper, at, best)
+        return _joined(upper, at, best, page)
     return None
 
 
-def _joined(upper: Line, lower: Line, best: Cand) -> Cand:
+def _joined(upper: Line, lower: Line, best: Cand, page: _Page) -> Cand:
     head = upper.text.strip()
     joint = " " if head.endswith(":") else ": "
+    if wrapped_caseless(head, lower.text, page.rules):
+        joint = ""  # ('北方湿地における潮汐の' / '長期観測'): a heading wrapped mid-phrase
     value = f"{head}{joint}{lower.text.strip()}"
     return Cand(value, best.score, (upper.start, lower.end), EVIDENCE, best.features)
 
@@ -146,7 +149,8 @@ def _pair(page: _Page, upper: Line, lower: Line) -> bool:
         return False  # a headline and its deck over the dateline
     if lower.zone != "main" or upper.zone != "main":
         return False
-    if len(u.split()) < TITLE_MIN_WORDS or not PART_MIN_WORDS <= len(lo.split()) <= SUBTITLE_WORDS:
+    # (words of a script written without spaces counted by its characters: '北方湿地の…')
+    if _word_count(u) < TITLE_MIN_WORDS or not PART_MIN_WORDS <= _word_count(lo) <= SUBTITLE_WORDS:
         return False
     if lo.rstrip(_QUOTES).endswith(_NO_SUBTITLE_ENDS) or u.rstrip(_QUOTES).endswith(_NO_TITLE_ENDS):
         return False  # a sentence, a quotation, a list's item

@@ -57,10 +57,12 @@ from comet.page.product_heading import product_titles
 from comet.page.publisher_roles import bracketed_publisher
 from comet.page.quoted_title import quoted_titles
 from comet.page.series_lines import numbered_series
+from comet.page.title_blocks import colon_subtitle, title_joint
 from comet.page.title_bylines import _byline_after, _type_line
 from comet.page.title_context import cut_short, neighbour_features, printed_again
 from comet.page.title_evidence import FULL_HITS, near_prose
 from comet.page.title_glued_names import glued_name_start
+from comet.page.title_kickers import after_type_kicker
 from comet.page.title_lines import (
     _looks_like_title,
     _news,
@@ -68,8 +70,8 @@ from comet.page.title_lines import (
     _word_count,
 )
 from comet.page.title_runs import _caps_run, _translated_runs, _wrapped_run
+from comet.page.title_sentences import sentences_under_heading
 from comet.text import without_isbd_end
-from comet.text._words import closed_class
 
 #: words a title's first line shares with the body under it at least
 #: (``title_evidence.near_prose``), for the body's evidence to go to the whole title
@@ -274,7 +276,7 @@ def _line_title_value(line: Line, page: _Page, features: dict[str, float]) -> tu
             dated = _after_kicker(value, page)
             features["kicker"] = float(dated > 0)
             if not dated:  # 'Working Paper Title of the paper': a cover's genre before it
-                dated = after_genre(value, page)
+                dated = after_genre(value, page) or after_type_kicker(value, page)
                 features["genre"] = float(dated > 0)
         if dated:
             value = value[dated:]
@@ -340,8 +342,12 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             continue
         if page.memo.get(("standfirst", line.index), False):
             continue  # the standfirst under a headline read above
-        if line.text.endswith(":") and not line.text.endswith(" :"):
-            continue  # a line introducing what follows ('Share this:'); ISBD's ' :' aside
+        if (  # ('Title:' / 'Subtitle' is one title; ISBD's ' :' aside)
+            line.text.endswith(":")
+            and not line.text.endswith(" :")
+            and not colon_subtitle(page, line.index)
+        ):
+            continue  # a line introducing what follows ('Share this:')
         if _glued_menu(line.text, page):
             continue  # 'Politik Wirtschaft Kultur Sport Reisen …': a menu in one line
         if line.index in continued:
@@ -396,8 +402,8 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
                     printed_again(line.text, sub_line.text)
                 )
                 if same_script and not repeated and not translated:
-                    joint = " " if _goes_on(sub_line.text, page) else ": "
-                    value = f"{line.text}{joint}{sub_line.text}"  # ('… dānesh' / 'va …')
+                    joint = title_joint(line.text, sub_line.text, page)  # ('… dānesh' / 'va …')
+                    value = f"{line.text}{joint}{sub_line.text}"
                     end = sub_line.end
         if features.get("kicker"):
             evidence += " (a kicker before it cut: the headline stands alone elsewhere)"
@@ -422,7 +428,9 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         if head or any(names_organisation(t, page.rules) for t in {line.text, value}):
             cand.score -= COVER_HEAD_PENALTY if head else ORG_LINE_PENALTY
             cand.evidence += ", a cover's genre line or a body's name or address"
-        if _under_type_line(line, page):
+        if _under_type_line(line, page) or (  # ('Original Article Title …': glued to it)
+            features.get("genre") and after_type_kicker(line.text, page)
+        ):
             cand.score += TYPE_KICKER_BONUS
             cand.evidence += " under the work's publication type"
         if line.index == headline:
@@ -465,6 +473,7 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             c.score += _title_model.score(c.features) - before
     _translated_runs(page, by_line)
     _glued_copies(cands)
+    sentences_under_heading(page, cands)  # 'Longlisted for the Fen Prize.' under the heading
     cands.extend(_labelled_titles(page))
     cands.extend(product_titles(page))  # 'Bone Silence Hardcover – 30 Jan. 2020'
     cands.extend(quoted_titles(page))  # '… entitled 'Title' which …' in the page's head
@@ -491,14 +500,6 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             cc.evidence += " confirmed by the page's line with its material designation"
     cands.extend(cites)
     return cands
-
-
-def _goes_on(text: str, page: _Page) -> bool:
-    """A second line of a title that goes on mid-phrase: it opens with a function word of the
-    locales not in capitals (``and its uses …``, ``و …``), so it joins with a space, not as a
-    subtitle after a colon; ``Why …`` under a kicker opens a headline."""
-    first = text.split()[0] if text.split() else ""
-    return not first[:1].isupper() and first.casefold() in closed_class(page.rules)
 
 
 #: evidence a title line loses when it repeats another with spaces lost (see :func:`_glued_copies`)
