@@ -154,3 +154,65 @@ def test_days_bracketed_after_the_event(text: str, want: tuple[object, ...]) -> 
 )
 def test_no_bracketed_event(text: str) -> None:
     assert _event(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a résumé's note inside its line: the place and the days in brackets
+        (
+            "DOCUMENT RESUME\nAUTHOR Berg, Ola\nTITLE Peat Coring in Northern Fens.\n"
+            "NOTE 12p.; Paper presented at the Annual Meeting of the Fen Research Association "
+            "(Marshtown, Norway, April 19-23, 2031).\n",
+            ("Annual Meeting of the Fen Research Association", "Marshtown, Norway", "2031-04-19"),
+        ),
+        # the same note wrapped over a blank line, its comma glued to the month
+        (
+            "DOCUMENT RESUME\nAUTHOR Berg, Ola\nTITLE Peat Coring in Northern Fens.\n"
+            "PUB DATE 2031-04-00NOTE 12p.; Paper presented at the Annual Meeting of the Fen\n\n"
+            "Research Association (Marshtown, Norway,April 19-23, 2031).\n",
+            ("Annual Meeting of the Fen Research Association", "Marshtown, Norway", "2031-04-19"),
+        ),
+        # a poster's note in comma parts
+        (
+            "Peat coring in northern fens\nOla Berg\nPoster presented at the 12th Symposium on "
+            "Fen Ecology, Marshtown, Norway, 3–5 June 2031\n",
+            ("12th Symposium on Fen Ecology", "Marshtown, Norway", "2031-06-03"),
+        ),
+        # a preface: the event's word, its name quoted, the days, the town after its noun
+        (
+            "Preface\n\nThis volume gathers the papers presented at the conference “Fen Ecology "
+            "Today”, held on 3–5 of June, 2031, in the town of Marshtown. We thank the "
+            "reviewers.\n",
+            ("Fen Ecology Today", "Marshtown", "2031-06-03"),
+        ),
+        # French, quoted with guillemets
+        (
+            "Avant-propos\n\nCommunication présentée au colloque « Tourbières d’aujourd’hui », "
+            "tenu du 3 au 5 juin 2031 à Marais-Ville, France.\n",
+            ("Tourbières d’aujourd’hui", "Marais-Ville, France", "2031-06-03"),
+        ),
+        # Spanish, in brackets
+        (
+            "Resumen\n\nPonencia presentada en el Congreso Nacional de Turberas (Marismas, "
+            "Noruega, 3-5 de junio de 2031).\n",
+            ("Congreso Nacional de Turberas", "Marismas, Noruega", "2031-06-03"),
+        ),
+    ],
+)
+def test_a_presented_note_names_the_event(text: str, want: tuple[object, ...]) -> None:
+    assert event_fields(text + PROSE, "name", "place", "start") == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no days: a note naming the event alone
+        "Peat coring in northern fens\nOla Berg\nPresented at the Fen Ecology Symposium.\n",
+        # a paper's sentence: what it showed, a citation in brackets (no range of days)
+        "Results\n\nThe counts presented at the symposium (Berg, 2031) agree with ours.\n",
+    ],
+)
+def test_no_presented_note(text: str) -> None:
+    got = event_fields(text + PROSE, "start")
+    assert got is None or got == (None,)

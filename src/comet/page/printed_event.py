@@ -8,6 +8,7 @@ from __future__ import annotations
 from comet.page.event_bracketed import bracketed_event
 from comet.page.event_calendar import calendar_event
 from comet.page.event_lines import event_line, footer_event, presented_event
+from comet.page.event_presented_note import presented_note, quoted_name
 from comet.page.event_prose import prose_event
 from comet.page.event_titled import titled_event
 from comet.page.event_top import top_event
@@ -51,11 +52,17 @@ def printed_event(page: _Page, csl_type: str | None, title: str | None = None) -
         # '12th Symposium on …, June 3-5, 2019, Marshtown'; a proceedings volume's page under
         # its event's line: the event's name and dates
         return Event(name=stated[2], place=stated[0], start=stated[1].start, end=stated[1].end)
+    if csl_type != "thesis" and (note := presented_note(page)) is not None:
+        # a presented-at note inside a line or wrapped ('NOTE 12p.; Paper presented at the
+        # Annual Meeting of the Fen Society (Marshtown, Norway, April 19-23, 2031).')
+        end = note[2].end if note[2].end != note[2].start else None
+        return Event(name=note[0], place=note[1], start=note[2].start, end=end)
     if csl_type != "thesis" and (noted := presented_event(page)) is not None:
         # a note that the work was presented at an event, whatever its type ('Presented at
         # the 12th Symposium on …, Marshtown, Norway, June 3-5, 2031')
         end = noted[1].end if noted[1].end != noted[1].start else None
-        return Event(name=noted[2], place=noted[0], start=noted[1].start, end=end)
+        name = quoted_name(noted[2], page)  # 'colloque « Tourbières d’aujourd’hui »'
+        return Event(name=name, place=noted[0], start=noted[1].start, end=end)
     top = top_event(page)
     if top is not None and (csl_type != "paper-conference" or top[3]):
         # an event's own page: its dates near the top or labelled ('The congress: 7 - 9 May')
