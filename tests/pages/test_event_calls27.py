@@ -216,3 +216,36 @@ def test_a_presented_note_names_the_event(text: str, want: tuple[object, ...]) -
 def test_no_presented_note(text: str) -> None:
     got = event_fields(text + PROSE, "start")
     assert got is None or got == (None,)
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("June 3rd - 5th, 2031", (None, "2031-06-03", "2031-06-05")),
+        ("3.-5.6.2031", (None, "2031-06-03", "2031-06-05")),
+        ("3, 4 y 5 de junio de 2031", (None, "2031-06-03", "2031-06-05")),
+        ("3 a 5 de junho de 2031", (None, "2031-06-03", "2031-06-05")),
+        ("3-5 June 2031 — Marshtown, Norway", ("Marshtown, Norway", "2031-06-03", "2031-06-05")),
+        ("June 3-5, 2031 / Marshtown, Norway", ("Marshtown, Norway", "2031-06-03", "2031-06-05")),
+    ],
+)
+def test_day_forms_under_the_events_name(line: str, want: tuple[object, ...]) -> None:
+    # the forms of an event's days the date reader misreads, under the event's name
+    assert _event(f"Home\nAbout\n12th Symposium on Fen Ecology\n{line}\n") == want
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # days listed that are no run (3, 5 and 7): no range
+        "3, 5 y 7 de junio de 2031",
+        # 'a' between a day and a number that is no later day
+        "5 a 3 de junho de 2031",
+    ],
+)
+def test_no_day_range(line: str) -> None:
+    got = _event(f"Home\nAbout\n12th Symposium on Fen Ecology\n{line}\n")
+    assert got is None or got[1:] not in (
+        ("2031-06-03", "2031-06-07"),
+        ("2031-06-05", "2031-06-03"),
+    )

@@ -150,7 +150,9 @@ def _dated(
                 return ", ".join(place), rng
     years = list(_YEAR.finditer(text))
     if years:
-        head, tail = text[: years[-1].end()], text[years[-1].end() :].strip(" ,")
+        # (a dash, a stroke or a bar between the dates and the place: '3-5 June 2031 —
+        # Marshtown, Norway', 'June 3-5, 2031 / Marshtown')
+        head, tail = text[: years[-1].end()], text[years[-1].end() :].strip(" ,—–-/|")
         word = _place_word(page.rules)
         if tail and word is not None and (m := word.match(f" {tail}")) is not None:
             tail = tail[m.end() - 1 :]  # 'vom 3. bis 5. Juni 2031 in Marschstadt'
