@@ -249,3 +249,12 @@ def test_no_day_range(line: str) -> None:
         ("2031-06-03", "2031-06-07"),
         ("2031-06-05", "2031-06-03"),
     )
+
+
+def test_a_news_sentence_is_no_bracketed_heading() -> None:
+    # a story reporting on a congress: its sentence, not the page's heading
+    text = (
+        "News\nFen researchers meet in Marshtown\nPosted on 12 June 2031 by Ola Berg\n"
+        "The congress of the fen keepers (3-5 June 2031) gathered two hundred wardens.\n"
+    )
+    assert _event(text) is None

@@ -4,7 +4,8 @@ June 2031, Marshtown, Norway)``): a page naming its event in its head dates it i
 bracket right after the event's word, the place beside the days or not.
 
 * The line is one of the first :data:`~comet.page.event_top.TOP_LINES` non-empty lines of
-  the main zone, or the title's line.
+  the main zone, or the title's line, and no sentence (a story's first sentence reporting
+  on a congress, ``The congress (3-5 June 2031) gathered …``, ends with its stop).
 * An event's word of the locales (``[words].proceedings_events``) stands within
   :data:`NEAR` characters before the opening bracket.
 * The bracket holds dates alone, or dates and a place in comma parts (either order): a
@@ -46,8 +47,8 @@ def _read(page: _Page) -> tuple[str | None, DateRange] | None:
         head.append(page.layout.lines[page.title_line])
     for line in head:
         text = line.text
-        if "(" not in text:
-            continue
+        if "(" not in text or text.rstrip().endswith((".", "!", "?")):
+            continue  # (a sentence: a story's report on an event, not the page's heading)
         for m in _BRACKET.finditer(text):
             if event.search(text, max(0, m.start() - NEAR), m.start()) is None:
                 continue
