@@ -132,7 +132,7 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     "captions": frozenset({"words", "number_prefixes"}),
     # capitals and big publishing cities as each language writes them (its own cities and its
     # exonyms of others): tell an imprint's place from its publisher (comet.page.places)
-    "places": frozenset({"cities", "event_place_words"}),
+    "places": frozenset({"cities", "event_place_words", "event_place_nouns"}),
     # what a web article's page says of its periodical (comet.page.periodicals): the words
     # of a newspaper's, magazine's or blog's name, a newspaper's section desks, the phrases
     # of a site's links to itself ('More from', 'About') before its name, the words of a

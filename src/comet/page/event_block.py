@@ -32,6 +32,7 @@ from comet.page.event_dates import _dates_and_place, _event_word, held_place
 from comet.page.event_lines import _event_name, without_event_tail
 from comet.page.event_prose import held_sentence
 from comet.page.event_top import _dated, _range
+from comet.page.event_wrapped import runs_on
 from comet.page.evidence import _Page
 from comet.page.model import Event
 
@@ -56,9 +57,15 @@ def completed_event(page: _Page, event: Event | None, container: str | None = No
             event = attrs.evolve(event, name=named)
     if event is None or (event.place is not None and event.start is not None):
         return event
-    if event == Event(name=event.name) and event.name and held_sentence(event.name, page):
+    if (
+        event == Event(name=event.name)
+        and event.name
+        and (held_sentence(event.name, page) or runs_on(event.name, page))
+    ):
         # 'Tagung' / 'Die Tagung findet vom … statt.': a sentence under a heading that is a
-        # label's word, no event's name (the sentence is read as prose)
+        # label's word, no event's name (the sentence is read as prose; wrapped onto the
+        # next line where its line ends in a comma: 'Venue' / 'The congress will take
+        # place at Fen Hall,' / 'Marshtown, …')
         page.note("event-sentence", f"{event.name!r} is a sentence, no event's name")
         return None
     name = event.name

@@ -15,6 +15,7 @@ from comet import locales as _loc
 from comet.dates import DateRange, parse_date_range
 from comet.dates.years import year_pattern
 from comet.page.chrome import _is_chrome
+from comet.page.event_wrapped import runs_on
 from comet.page.evidence import _DIGIT_RE, _guard, _lenient, _Page
 from comet.page.places import is_city
 from comet.page.term_keys import lexicon_keys, may_hold
@@ -116,7 +117,11 @@ def _read_event_line(page: _Page) -> tuple[str | None, DateRange, str, int] | No
             stop = _STOP.search(text, after)
             if stop is not None:  # a citation's: '…, Marshtown, Norway. Marsh Press, pp. 12-20'
                 rest = text[after + 2 : stop.start()].split(", ")
-        elif _name_alone(line.text) and line.index + 1 < len(page.layout.lines):
+        elif (
+            _name_alone(line.text)
+            and line.index + 1 < len(page.layout.lines)
+            and not runs_on(line.text, page)  # (a held sentence wrapped onto the next line)
+        ):
             # the name alone on its line, the place and the dates on the next
             below = page.layout.lines[line.index + 1]
             rest = below.text.strip().rstrip(".").split(", ")

@@ -33,10 +33,12 @@ import re
 
 from comet import locales as _loc
 from comet.dates import DateRange
-from comet.page.event_dates import held_place
+from comet.page.event_dates import held_place, place_like
 from comet.page.event_top import _YEAR, TOP_LINES, _place, _place_word, _range
+from comet.page.event_wrapped import held_pattern as _held_pattern
+from comet.page.event_wrapped import held_terms, joined_lines
 from comet.page.evidence import _guard, _Page
-from comet.page.term_keys import lexicon_keys, may_hold
+from comet.page.term_keys import lexicon_keys, may_hold, term_keys
 from comet.text._words import closed_class
 
 __all__ = ["PROSE_LINES", "held_sentence", "prose_event"]
@@ -53,7 +55,7 @@ _SENTENCE = re.compile(r"(?<=[^\d\s][.!?])\s+(?=[^\W_a-z])")
 #: the words in lower case a place may hold between its capitalised words
 #: (``Institut catholique de Paris``, ``Stratford upon Avon``)
 _PLACE_LINKS = frozenset(
-    {"de", "du", "la", "le", "of", "the", "upon", "am", "an", "der", "del", "di"}
+    {"de", "du", "la", "le", "of", "the", "upon", "am", "an", "der", "del", "di", "da", "do", "dos"}
 )
 #: words of a month's name a place may have run into at most (``Marshtown June 3-5``)
 SPILL_WORDS = 1
@@ -71,7 +73,7 @@ def _told_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None
     """An event word (``[words].proceedings_events``) or a verb telling that an event is
     held (``[words].event_held``: *will be held*, *takes place*, *se tiendra*, *findet*)."""
     terms = _loc.terms_of("words", rules, "proceedings_events")
-    held = _loc.terms_of("words", rules, "event_held")
+    held = held_terms(rules)
     alts = [
         f"(?:{_loc.alternation(terms)})" if terms else "",
         rf"(?:{_loc.alternation(held)})(?!\w)" if held else "",
@@ -79,12 +81,6 @@ def _told_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None
     alts = [a for a in alts if a]
     guard = _guard([*terms, *held])  # (rejects most positions of a line at once)
     return re.compile(rf"(?<!\w){guard}(?:{'|'.join(alts)})", re.I) if alts else None
-
-
-@functools.cache
-def _held_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
-    held = _loc.terms_of("words", rules, "event_held")
-    return re.compile(rf"(?<!\w)(?:{_loc.alternation(held)})(?!\w)", re.I) if held else None
 
 
 def held_sentence(text: str, page: _Page) -> bool:
@@ -104,7 +100,7 @@ def _read(page: _Page) -> tuple[str | None, DateRange] | None:
     if event is None or where is None:
         return None
     if not may_hold(page, lexicon_keys("words", page.rules, "proceedings_events")) and not (
-        may_hold(page, lexicon_keys("words", page.rules, "event_held"))
+        may_hold(page, term_keys(held_terms(page.rules)))
     ):
         return None  # (no event word and no verb holding one on the page)
     lines = [ln for ln in page.layout.lines if ln.zone == "main" and ln.text.strip()]
@@ -115,9 +111,13 @@ def _read(page: _Page) -> tuple[str | None, DateRange] | None:
     years = {m.group() for ln in lines[:TOP_LINES] for m in _YEAR.finditer(ln.text)}
     year = int(years.pop()) if len(years) == 1 else None
     named: set[int] = set()  # the years of the events named by the lines above
-    for line in lines:
+    for k, line in enumerate(lines):
         text = line.text[:PROSE_CHARS]
-        if event.search(text) is None or _DIGIT.search(text) is None:
+        if event.search(text) is None:
+            continue
+        if k + 1 < len(lines):  # a sentence wrapped onto the next line: the two as one
+            text = joined_lines(text, lines[k + 1].text[:PROSE_CHARS], page)
+        if _DIGIT.search(text) is None:
             continue
         for sentence in _SENTENCE.split(text):
             if event.search(sentence) is None or _DIGIT.search(sentence) is None:
@@ -245,5 +245,16 @@ def _dates_in(tokens: list[str], page: _Page, year: int | None, *, tail: bool) -
 
 
 def _a_place(place: str, page: _Page) -> bool:
+    """A place an event is held in (:func:`~comet.page.event_dates.held_place`), or a
+    venue's name before one (``São Julião da Barra Fort, Lisbon, Portugal``: a venue of
+    capitalised words, then the city and the country)."""
     parts = [p.strip() for p in place.split(",") if p.strip()]
-    return held_place(place, page) or (len(parts) >= 2 and _place(parts, page))
+    return (
+        held_place(place, page)
+        or (len(parts) >= 2 and _place(parts, page))
+        or (
+            len(parts) >= 3
+            and place_like(parts[:1], page)
+            and held_place(", ".join(parts[1:]), page)
+        )
+    )

@@ -34,6 +34,8 @@ from comet.page.event_dates import (
     _event_word,
     place_like,
 )
+from comet.page.event_day_pairs import paired_days
+from comet.page.event_wrapped import runs_on
 from comet.page.evidence import _lenient, _Page
 from comet.page.layout import Line
 from comet.page.places import is_city
@@ -116,6 +118,7 @@ def _range(text: str, page: _Page, *, single: bool, year: int | None = None) -> 
     """The range of days ``text`` (dates alone) gives, of :data:`MAX_DAYS` days at most, a
     range proper unless ``single`` (a labelled event of one day); printed without its year,
     in the one ``year`` the page's head names (``FENECO 2031`` / ``3 - 5 June``)."""
+    text = paired_days(text, page)  # 'on 3 and 4 September 2018': two days, a range
     if not _dates_only(text, page, year):
         return None
     hint = {"year": year} if year is not None and _YEAR.search(text) is None else {}
@@ -147,7 +150,9 @@ def _dated(
                 return ", ".join(place), rng
     years = list(_YEAR.finditer(text))
     if years:
-        head, tail = text[: years[-1].end()], text[years[-1].end() :].strip(" ,")
+        # (a dash, a stroke or a bar between the dates and the place: '3-5 June 2031 —
+        # Marshtown, Norway', 'June 3-5, 2031 / Marshtown')
+        head, tail = text[: years[-1].end()], text[years[-1].end() :].strip(" ,—–-/|")
         word = _place_word(page.rules)
         if tail and word is not None and (m := word.match(f" {tail}")) is not None:
             tail = tail[m.end() - 1 :]  # 'vom 3. bis 5. Juni 2031 in Marschstadt'
@@ -224,8 +229,10 @@ def _read(page: _Page) -> tuple[str | None, str | None, DateRange, bool] | None:
             if cells is not None:
                 return cells[0], cells[1], cells[2], None not in (cells[0], cells[1])
             continue
-        place = found[0]
         above = lines[i - 1].text.strip() if i > 0 else ""
+        if above and runs_on(above, page):
+            continue  # a held sentence's tail ('The congress will take place at …,' over it)
+        place = found[0]
         below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
         if place is None:
             for near in (below, above):  # (the event's name over its dates is none)
@@ -287,13 +294,15 @@ def _name_and_place(text: str, page: _Page) -> tuple[str, str | None]:
 
 def _event_name_line(text: str, page: _Page) -> bool:
     """A line naming an event: an event word, :data:`~comet.page.event_dates.NAME_LINE_WORDS`
-    words at most, no sentence's stop at its end (``The symposium was a success.`` is prose)."""
+    words at most, no sentence's stop at its end (``The symposium was a success.`` is prose),
+    no sentence wrapped onto the next line (``The congress will take place at Fen Hall,``)."""
     pattern = _event_word(page.rules)
     return (
         pattern is not None
         and pattern.search(text) is not None
         and len(text.split()) <= NAME_LINE_WORDS
         and not text.endswith((".", "!", "?"))
+        and not runs_on(text, page)
     )
 
 

@@ -5,7 +5,10 @@ top. One concern: which of these printed lines gives the event, in that order.""
 
 from __future__ import annotations
 
+from comet.page.event_bracketed import bracketed_event
+from comet.page.event_calendar import calendar_event
 from comet.page.event_lines import event_line, footer_event, presented_event
+from comet.page.event_presented_note import presented_note, quoted_name
 from comet.page.event_prose import prose_event
 from comet.page.event_titled import titled_event
 from comet.page.event_top import top_event
@@ -13,12 +16,18 @@ from comet.page.evidence import _Page
 from comet.page.fee_code import header_event
 from comet.page.model import Event
 
-__all__ = ["PROSE_TYPES", "printed_event"]
+__all__ = ["CALL_TYPES", "PROSE_TYPES", "printed_event"]
 
 #: the types of a work whose page may tell its event in a sentence (an event's own page,
 #: read as a document or a web page; a conference paper): a news story or a journal's
 #: article reporting on a congress is not at it
 PROSE_TYPES = frozenset({None, "document", "webpage", "paper-conference", "speech", "event"})
+
+
+#: the types of an event's own page read for a call's calendar and for the days bracketed
+#: after its name in its head: a call is served as a news post too (its headline, its
+#: date, its prose); a journal's article, a book or a thesis prints no call
+CALL_TYPES = PROSE_TYPES | {"article-magazine", "article-newspaper", "post-weblog"}
 
 
 #: the types of an event's own page read where a menu's item stands for its title: the line
@@ -43,11 +52,17 @@ def printed_event(page: _Page, csl_type: str | None, title: str | None = None) -
         # '12th Symposium on …, June 3-5, 2019, Marshtown'; a proceedings volume's page under
         # its event's line: the event's name and dates
         return Event(name=stated[2], place=stated[0], start=stated[1].start, end=stated[1].end)
+    if csl_type != "thesis" and (note := presented_note(page)) is not None:
+        # a presented-at note inside a line or wrapped ('NOTE 12p.; Paper presented at the
+        # Annual Meeting of the Fen Society (Marshtown, Norway, April 19-23, 2031).')
+        end = note[2].end if note[2].end != note[2].start else None
+        return Event(name=note[0], place=note[1], start=note[2].start, end=end)
     if csl_type != "thesis" and (noted := presented_event(page)) is not None:
         # a note that the work was presented at an event, whatever its type ('Presented at
         # the 12th Symposium on …, Marshtown, Norway, June 3-5, 2031')
         end = noted[1].end if noted[1].end != noted[1].start else None
-        return Event(name=noted[2], place=noted[0], start=noted[1].start, end=end)
+        name = quoted_name(noted[2], page)  # 'colloque « Tourbières d’aujourd’hui »'
+        return Event(name=name, place=noted[0], start=noted[1].start, end=end)
     top = top_event(page)
     if top is not None and (csl_type != "paper-conference" or top[3]):
         # an event's own page: its dates near the top or labelled ('The congress: 7 - 9 May')
@@ -75,6 +90,13 @@ def printed_event(page: _Page, csl_type: str | None, title: str | None = None) -
         # 'The 12th Symposium … will be held in Marshtown, Norway, on 3-5 June 2031'
         end = told[1].end if told[1].end != told[1].start else None
         return Event(place=told[0], start=told[1].start, end=end)
+    if csl_type in CALL_TYPES and (
+        (dated := bracketed_event(page)) is not None or (dated := calendar_event(page)) is not None
+    ):
+        # 'Thème du congrès 2031 (3-5 juin 2031)' in the head; a call's calendar of
+        # deadlines, its step '3-5 juin 2031 : tenue du colloque' or its sentence 'The
+        # conference will run from 3 to 5 June, 2031'
+        return Event(place=dated[0], start=dated[1].start, end=dated[1].end)
     return None
 
 
