@@ -15,17 +15,12 @@ from comet import parse_date, parse_date_range
         ("pt", "de 3 a 5 de junho de 2031"),
         ("es", "del 3 al 5 de junio de 2031"),
         ("es", "3 a 5 de junio de 2031"),
-        ("fr", "3 et 5 juin 2031"),  # two days joined by 'and': the event spans them
         ("de", "03.-05.06.2031"),  # a bare day takes the end's all-numeric order
         ("en", "June 3rd-5th, 2031"),  # ordinal days, the year after the end's
-        ("en", "June 3 and 5, 2031"),
         ("ko", "2031년 6월 3일 ~ 5일"),  # the day's marker, spaced, before the tilde
         ("de", "3. bis 5. Juni 2031"),
-        ("de", "3. und 5. Juni 2031"),
         ("it", "dal 3 al 5 giugno 2031"),
-        ("it", "3 e 5 giugno 2031"),
         ("nl", "3 t/m 5 juni 2031"),
-        ("nl", "3 en 5 juni 2031"),
         ("ru", "3–5 июня 2031 г."),
         ("ru", "с 3 по 5 июня 2031 г."),
         ("pl", "3-5 czerwca 2031 r."),
@@ -37,6 +32,42 @@ def test_ranges_of_days(lang: str, text: str) -> None:
     assert r.end is not None
     assert (r.start.iso(), r.end.iso()) == ("2031-06-03", "2031-06-05")
     assert parse_date(text, locales=[lang]).iso() == "2031-06"  # the parts both ends share
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "3 et 4 juin 2031"),
+        ("en", "June 3 and 4, 2031"),
+        ("de", "3. und 4. Juni 2031"),
+        ("it", "3 e 4 giugno 2031"),
+        ("nl", "3 en 4 juni 2031"),
+        ("es", "3 y 4 de junio de 2031"),
+        ("pt", "3 e 4 de junho de 2031"),
+        ("ru", "3 и 4 июня 2031 г."),
+    ],
+)
+def test_two_adjacent_days_joined_are_a_range(lang: str, text: str) -> None:
+    # two days joined by a conjunction ([date_words].range_and) span the event when adjacent
+    r = parse_date_range(text, locales=[lang])
+    assert r.end is not None
+    assert (r.start.iso(), r.end.iso()) == ("2031-06-03", "2031-06-04")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "3 et 5 juin 2031"),
+        ("en", "June 3 and 5, 2031"),
+        ("de", "3. und 5. Juni 2031"),
+        ("en", "2019 and 2021"),
+        ("es", "marzo y mayo de 2031"),
+    ],
+)
+def test_days_apart_joined_are_no_range(lang: str, text: str) -> None:
+    # '3 and 5 June' are two days: a range 3-5 would hold the 4th, which the text does not
+    r = parse_date_range(text, locales=[lang])
+    assert r.end is None or r.start == r.end
 
 
 @pytest.mark.parametrize(

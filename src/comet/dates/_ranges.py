@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from comet.dates._grammar import _DateReader
 from comet.dates._reader import _Cand
 from comet.dates._records import (
@@ -48,6 +50,8 @@ class _RangeReader(_DateReader):
                 and fold(gap) in self.t.range_words
             ):
                 out.append(k)
+                if fold(gap) in self.t.and_words:
+                    self.joined_ends.add((j, k))
         return out
 
     def _after_day_marker(self, j: int) -> int:
@@ -95,7 +99,9 @@ class _RangeReader(_DateReader):
         orders: dict[int, set[str | None]] = {}
         self.inverted = None
         for c1 in starts:
+            self.joined_ends = set()
             for k in self.connector_ends(c1.end):
+                joined = any(end == k for _j, end in self.joined_ends)
                 if k >= self.n:  # "2014-": open end
                     if c1.year is not None and c1.bare_year:
                         cand = (c1, None, k)
@@ -118,6 +124,8 @@ class _RangeReader(_DateReader):
                         c1.num_start,
                     )
                     ok = self._combine(c1_copy, c2, ctx_year)
+                    if ok and joined and not _adjacent(c1_copy, c2):
+                        ok = None  # ('3 and 5 June': two days, no range)
                     if ok:
                         orders.setdefault(c2.end, set()).add(c1.order)
                         if best is None or c2.end > best[2]:
@@ -217,6 +225,24 @@ class _RangeReader(_DateReader):
             if c.day is not None and (c.month is None or not _valid_day(c.year, c.month, c.day)):
                 return None
         return _order_key_c(c1) <= _order_key_c(c2)
+
+
+def _adjacent(c1: _Cand, c2: _Cand) -> bool:
+    """Whether the end follows the start with nothing between them at their precision
+    (the next day, month or year): two ends joined by a conjunction (``[date_words]
+    .range_and``) are a range only so (``3 and 4 June``; ``3 and 5 June`` are two days)."""
+    if c1.year is None or c2.year is None or c1.season is not None or c2.season is not None:
+        return False
+    if c1.day is not None and c2.day is not None and c1.month and c2.month:
+        try:
+            d1 = datetime.date(c1.year, c1.month, c1.day)
+            d2 = datetime.date(c2.year, c2.month, c2.day)
+        except ValueError:
+            return False
+        return (d2 - d1).days == 1
+    if c1.month is not None and c2.month is not None:
+        return (c2.year * 12 + c2.month) - (c1.year * 12 + c1.month) == 1
+    return c2.year - c1.year == 1
 
 
 def _bare_day(c: _Cand) -> bool:

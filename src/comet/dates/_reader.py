@@ -82,6 +82,8 @@ class _Reader:
         self.n = len(self.toks)
         self.pre_diags: list[Diagnostic] = []
         self.inverted: tuple[int, int] | None = None
+        #: (connector, end) token pairs of the last ``connector_ends`` joined by a conjunction
+        self.joined_ends: set[tuple[int, int]] = set()
         self.invalid: tuple[int, int] | None = None  # text span of a day its month lacks
         chars = tables.split_chars
         if (

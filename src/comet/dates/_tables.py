@@ -71,6 +71,9 @@ class _Tables:
     own_orders: frozenset[str]
     #: the Solar Hijri calendar of the locales that write it (``fa``)
     solar_hijri: SolarHijri | None = None
+    #: the words joining two ends that are a range only when adjacent (``[date_words].range_and``:
+    #: *3 and 4 June* is a range, *3 and 5 June* two days)
+    and_words: frozenset[str] = frozenset()
     #: first characters of the ordinal suffixes, and the longest range word
     ordinal_firsts: frozenset[str] = frozenset()
     longest_range_word: int = 0
@@ -268,9 +271,15 @@ def _tables(locales: tuple[LocaleRules, ...], cldr: tuple[CldrDates, ...] = ()) 
     weekdays = w.keys("weekdays") | w.week
     glue = w.glue - (set(w.months) | w.week)
     glue -= (
-        weekdays | w.keys("connector") | w.keys("range") | w.keys("day_prefix") | w.keys("circa")
+        weekdays
+        | w.keys("connector")
+        | w.keys("range")
+        | w.keys("range_and")
+        | w.keys("day_prefix")
+        | w.keys("circa")
     )
-    ranges = w.folded("range")
+    ands = w.folded("range_and")
+    ranges = w.folded("range") + ands
     solar = SolarHijri.of(
         w.sh_months,
         w.sh_seasons,
@@ -297,6 +306,7 @@ def _tables(locales: tuple[LocaleRules, ...], cldr: tuple[CldrDates, ...] = ()) 
         prefixes=w.keys("day_prefix"),
         connectors=w.keys("connector"),
         range_words=frozenset(ranges),
+        and_words=frozenset(ands),
         circa=w.keys("circa"),
         undated=frozenset(_squash(t) for t in w.words.get("undated", ())),
         ordinals=tuple(sorted(ordinals, key=len, reverse=True)),

@@ -44,6 +44,7 @@ DATE_WORDS = frozenset(
         "day_prefix",
         "connector",
         "range",
+        "range_and",
         "circa",
         "undated",
         "ordinal_suffix",
