@@ -176,3 +176,48 @@ def test_host_value_parts(row: str, container: str) -> None:
 )
 def test_host_value_kept(row: str, container: str) -> None:
     assert _csl(ARTICLE, row).get("container-title") == container
+
+
+TITLE = "Riverbank studies in tidal ecology\n"
+
+
+def _names(csl: dict, role: str) -> list[str] | None:
+    people = csl.get(role)
+    return [p.get("family") or p.get("literal") for p in people] if people else None
+
+
+@pytest.mark.parametrize(
+    ("row", "authors", "editors"),
+    [
+        # a bracketed role mark after the name: the role's, no part of the name
+        ("Author: Ana Ruiz (ed.)", None, ["Ruiz"]),
+        ("Autor: Ana Ruiz (Hrsg.)", None, ["Ruiz"]),
+        ("Author: Teodor Marlow (Author)", ["Marlow"], None),
+        ("Author: Teodor Marlow (Author), Ana Ruiz (Editor)", ["Marlow"], ["Ruiz"]),
+        # an affiliation after a comma or a dash: no part of the names
+        ("Author: Teodor Marlow, University of Lakeside", ["Marlow"], None),
+        ("Autor: Ana Ruiz, Universidad del Junco", ["Ruiz"], None),
+        ("Author: Teodor Marlow - Lakeside University", ["Marlow"], None),
+        (
+            "Authors: Teodor Marlow, Lakeside University, Ana Ruiz, Fen Institute",
+            ["Marlow", "Ruiz"],
+            None,
+        ),
+    ],
+)
+def test_author_value_parts(row: str, authors: list[str] | None, editors: list[str] | None) -> None:
+    csl = _csl(TITLE, row)
+    assert (_names(csl, "author"), _names(csl, "editor")) == (authors, editors)
+
+
+@pytest.mark.parametrize(
+    ("row", "authors"),
+    [
+        ("Author: Marlow, Teodor", ["Marlow"]),  # an inverted name: its comma stays
+        ("Author: Teodor Marlow - Ana Ruiz", ["Marlow", "Ruiz"]),  # two names, no body
+        # a bracket that is no role is not dropped as one (read as before: a heading)
+        ("Author: Teodor Marlow (Lakeside)", ["Teodor Marlow (Lakeside)"]),
+    ],
+)
+def test_author_value_kept(row: str, authors: list[str]) -> None:
+    assert _names(_csl(TITLE, row), "author") == authors
