@@ -156,6 +156,12 @@ def test_publisher_value_kept(row: str, publisher: str) -> None:
             "Enthalten in: Flussmündungen. - Lakeside : Reiher, 2008. - 12 (2020), 3",
             "Flussmündungen",
         ),
+        (
+            "Journal: Estuarine Letters. Vol. 12",
+            "Estuarine Letters",
+        ),  # a volume's word after a mark
+        ("Revista: Revista de Estuarios, Lakeside, v. 12", "Revista de Estuarios, Lakeside"),
+        ("Container title: Estuarine Letters", "Estuarine Letters"),  # a CSL export's field
     ],
 )
 def test_host_value_parts(row: str, container: str) -> None:
@@ -172,6 +178,8 @@ def test_host_value_parts(row: str, container: str) -> None:
         ),
         # a dash without the full stop before it is no ISBD area separator
         ("Journal: Estuarine Letters - Marsh Edition", "Estuarine Letters - Marsh Edition"),
+        # a part's word after the comma names no volume: nothing cut
+        ("Journal: Estuarine Letters, Part 2", "Estuarine Letters, Part 2"),
     ],
 )
 def test_host_value_kept(row: str, container: str) -> None:

@@ -9,7 +9,9 @@ description (``Journal:``, ``In:``, ``Enthalten in:``), as ISBD and catalogues p
   Society``: a word of a body's name of the locales) or opening with a role's word in lower
   case (``Reeds of the Fens / ed. by Ana Ruiz``), is no part of it (``Input / Output
   Review`` stays);
-- numbers after field separators (``Marsh Letters | Volume 12 | Issue 3``) are the locator's;
+- numbers after field separators (``Marsh Letters | Volume 12 | Issue 3``) and a volume
+  with its word after a mark (``Marsh Letters. Vol. 12``, ``Revista X, v. 12``) are the
+  locator's;
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 
 from comet import locales as _loc
+from comet.locators import find_locators
 from comet.page.imprint import _body_word
 
 __all__ = ["host_title"]
@@ -25,6 +28,8 @@ __all__ = ["host_title"]
 _AREA = re.compile(r"\.\s+[-–—]\s+")
 #: a standard number's acronym and what prints before it (``(ISSN``, ``, eISSN:``)
 _NUMBER = re.compile(r"\s*[,;(\[]?\s*(?:(?:Print|Online|print|online)\s)?(?:[ep]-?)?IS[SB]N\b")
+#: the marks closing a name before its locator's word (``Marsh Letters. Vol. 12``)
+_BEFORE_LOCATOR = ".,;:-–—"
 #: ISBD's slash before a statement of responsibility
 _SLASH = " / "
 
@@ -55,4 +60,14 @@ def host_title(value: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
             any(c.isdigit() for c in t) for t in tail.split(" | ")
         ):
             value = head  # 'Marsh Letters | Volume 12 | Issue 3': the host's numbers after it
-    return value.rstrip(" |·•")
+    if any(c.isdigit() for c in value):
+        found = next(iter(find_locators(value, locales=rules)), None)
+        if (
+            found is not None
+            and found.start > 1
+            and value[found.start].isalpha()
+            and found.value.volume
+            and value[: found.start].rstrip()[-1:] in _BEFORE_LOCATOR
+        ):
+            value = value[: found.start]  # 'Marsh Letters. Vol. 12': the volume's word after it
+    return value.rstrip(" |·•.,;:-–")
