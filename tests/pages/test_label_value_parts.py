@@ -229,3 +229,34 @@ def test_author_value_parts(row: str, authors: list[str] | None, editors: list[s
 )
 def test_author_value_kept(row: str, authors: list[str]) -> None:
     assert _names(_csl(TITLE, row), "author") == authors
+
+
+JOURNAL = (
+    "Ripple dynamics in shallow estuaries\nAuthor: Teodor Marlow\nJournal: Estuarine Letters\n"
+)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Pages: pp. 45-67 (23 pages)",  # the article's count in brackets after its range
+        "Page range: 45-67 (23 pp.)",
+        "Seiten: S. 45-67 (23 Seiten)",
+        "Страницы: С. 45–67 (23 с.)",
+        "Pages: 45-67 / 245",  # the host's total after a slash
+        "页码：45-67页",  # the unit after the range
+    ],
+)
+def test_pages_label_range_goes_on(row: str) -> None:
+    assert _csl(JOURNAL, row).get("page") == "45-67"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Pages: 12 p. (45-67)",  # a count first: no range read from the bracket
+        "Pages: e0123456 (12 pages)",  # an article number, no range
+    ],
+)
+def test_pages_label_without_range(row: str) -> None:
+    assert _csl(JOURNAL, row).get("page") is None

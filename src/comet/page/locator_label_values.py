@@ -3,7 +3,8 @@ label whose value goes on with the issue's numbers (``Year: 2019, Vol. 3, Issue 
 ``Published: Marsh Letters 12 (3), 2020, 45-67``, as a journal platform prints its source
 under a date's label) and a note's or a format's label whose value is a physical description
 (``Notes: xii, 245 p. ; 24 cm``, ``Format: 245 pages ; 24 cm``: ISBD area 5, a page count,
-whatever the label's name). Each value is read by the parser that knows its grammar
+whatever the label's name) and a pages label's range with the article's page count or the
+host's total after it (``45-67 (23 pages)``, ``45-67 / 245``, ``45-67页``). Each value is read by the parser that knows its grammar
 (:func:`comet.locators.find_locators`, :mod:`comet.page.extent`).
 """
 
@@ -11,12 +12,13 @@ from __future__ import annotations
 
 import re
 
-from comet.locators import Locator, PageRange, find_locators
-from comet.page.evidence import _Page
+from comet import locales as _loc
+from comet.locators import Locator, PageRange, find_locators, parse_pages
+from comet.page.evidence import _lenient, _Page
 from comet.page.extent import _extent_pages, _leading_count, bracketed_count
 from comet.page.lines import LabelValue
 
-__all__ = ["DATED_KEYS", "NOTED_KEYS", "dated_locator", "noted_extent"]
+__all__ = ["DATED_KEYS", "NOTED_KEYS", "dated_locator", "noted_extent", "ranged_pages"]
 
 #: label keys of a date whose value may go on with the issue's numbers
 DATED_KEYS = frozenset(
@@ -77,3 +79,20 @@ def noted_extent(lv: LabelValue, page: _Page) -> PageRange | None:
         if "(" in part and part[:1].isdigit() and (counted := bracketed_count(part, page.rules)):
             return counted
     return None
+
+
+#: what may follow a page range in a pages label's value: a bracket (the article's count,
+#: ``(23 pages)``), the host's total after a slash (``/ 245``), a unit closing the range in a
+#: script that writes it after the number (``45-67页``, ``45-67頁``)
+_AFTER_RANGE = re.compile(r"\s*(?:\([^()]{1,30}\)|/\s*\d{1,5}|[页頁쪽])\s*$")
+
+
+def ranged_pages(value: str, rules: tuple[_loc.LocaleRules, ...]) -> PageRange | None:
+    """The page range of a pages label's value that goes on after it (see the module): the
+    range read without what follows it, a range with its last page only (``45-67 (23
+    pages)``; never a count alone: ``12 p. (45-67)`` names the count first, no range)."""
+    m = _AFTER_RANGE.search(value)
+    if m is None or m.start() == 0:
+        return None
+    pr = _lenient(parse_pages, value[: m.start()], locales=rules)
+    return pr if isinstance(pr, PageRange) and pr.last is not None else None

@@ -19,7 +19,13 @@ from comet.page.journal_head import _authors_year, _journal_head
 from comet.page.line_labels import NUMBER_VALUE
 from comet.page.lines import LabelValue
 from comet.page.locator_cands import _Locators
-from comet.page.locator_label_values import DATED_KEYS, NOTED_KEYS, dated_locator, noted_extent
+from comet.page.locator_label_values import (
+    DATED_KEYS,
+    NOTED_KEYS,
+    dated_locator,
+    noted_extent,
+    ranged_pages,
+)
 from comet.page.locator_lines import _is_venue_line, _locator_vocab, _suffix_words_first
 
 #: a page-count label's value: the number, and at most one word (``42 Seiten``, ``76 p.``)
@@ -193,6 +199,8 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
                 pr = _extent_pages(lv.value, page.rules)  # 'Pages: xii, 245 p. : ill.'
             elif not isinstance(pr, PageRange) and (bare := bare_count(lv.value.strip())):
                 pr = _lenient(parse_pages, f"{bare} pp.", locales=page.rules)  # 'xii + 245'
+            elif not isinstance(pr, PageRange):
+                pr = ranged_pages(lv.value, page.rules)  # '45-67 (23 pages)', '45-67页'
             if isinstance(pr, PageRange):
                 out["pages"].append(Cand(pr, W_LABEL, span, ev))
         elif lv.key == "cite_this" and len(lv.value) <= SOURCE_LENGTH and lv.layout == "same-line":
