@@ -112,6 +112,8 @@ def _imprint(row: str) -> tuple[str | None, str | None]:
         ("Editora: Junco Editora - São Paulo", "Junco Editora", "São Paulo"),
         ("Publisher: Fenwick Books. 2011", "Fenwick Books", None),
         ("Publisher: 2011, Fenwick Books", "Fenwick Books", None),
+        # a shop's edition and dated bracket in a CJK date (the year glued to 年)
+        ("出版社: 芦苇出版社; 第1版 (2015年3月1日)", "芦苇出版社", None),
     ],
 )
 def test_publisher_value_parts(row: str, publisher: str, place: str | None) -> None:
@@ -128,6 +130,8 @@ def test_publisher_value_parts(row: str, publisher: str, place: str | None) -> N
         ("Publisher: Fenwick Books, 12 March 2019", "Fenwick Books"),
         # one colon and a semicolon: a subtitle, not two imprints
         ("Publisher: Fen Review: New Series; Part Two", "Fen Review: New Series; Part Two"),
+        # a year glued to letters in brackets is no date: the bracket stays
+        ("Publisher: Fenwick Books (Route 2019A)", "Fenwick Books (Route 2019A)"),
         # a month before the year, a country after the city: read as before, nothing moved
         (
             "Publisher: Centre for Fen Studies, Belgrade, SERBIA, July 2021",
