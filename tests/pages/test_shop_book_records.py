@@ -271,7 +271,8 @@ def test_a_count_after_a_colon_needs_a_book_fact_beside_it() -> None:
     ("value", "publisher"),
     [
         ("Fernleaf Press (May 3, 2019)", "Fernleaf Press"),  # the edition's date in brackets
-        ("Fernleaf Press (Oxford)", "Fernleaf Press (Oxford)"),  # (negative) no year: kept
+        # (negative) no year: kept ('Fernleaf Press (Oxford)': a city, the place since labelvals27)
+        ("Fernleaf Press (Publishers)", "Fernleaf Press (Publishers)"),
     ],
 )
 def test_a_dated_bracket_after_the_publisher_goes(value: str, publisher: str) -> None:

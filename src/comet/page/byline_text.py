@@ -74,6 +74,28 @@ def without_bracketed_affiliations(text: str, rules: tuple[_loc.LocaleRules, ...
     return _BRACKETED.sub(drop, text)
 
 
+#: the separators between a name and its affiliation in an author label's value (a comma, a
+#: semicolon, a dash between spaces)
+_AFFILIATION_SEPARATORS = re.compile(r"\s*[,;]\s*|\s+[-–—]\s+")
+
+
+def without_comma_affiliations(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """An author label's value without the affiliations printed after its names between
+    commas or after a dash (a part holding an organisation's word of the locales: ``Ana Ruiz,
+    University of Oslo`` → ``Ana Ruiz``; ``Ana Ruiz, Lund University, Ida Moe, Fen
+    Institute`` → ``Ana Ruiz, Ida Moe``; ``Ana Ruiz - Marsh Institute``); the value unchanged
+    where a part left is one word (``Ruiz, Ana``: an inverted name, read as it is) or where
+    every part names a body (``Fen Institute, Department of Reeds``)."""
+    if "," not in text and ";" not in text and " -" not in text and " –" not in text:
+        return text
+    org = _organisation_words(rules)
+    parts = [p for p in _AFFILIATION_SEPARATORS.split(text.strip()) if p]
+    kept = [p for p in parts if not any(w.strip(".;()").casefold() in org for w in p.split())]
+    if not kept or len(kept) == len(parts) or any(len(p.split()) < 2 for p in kept):
+        return text
+    return ", ".join(kept)
+
+
 @functools.cache
 def _list_word_split(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
     """The locales' list words between names (`` and ``, `` und ``), kept by ``split``."""

@@ -19,6 +19,13 @@ from comet.page.journal_head import _authors_year, _journal_head
 from comet.page.line_labels import NUMBER_VALUE
 from comet.page.lines import LabelValue
 from comet.page.locator_cands import _Locators
+from comet.page.locator_label_values import (
+    DATED_KEYS,
+    NOTED_KEYS,
+    dated_locator,
+    noted_extent,
+    ranged_pages,
+)
 from comet.page.locator_lines import _is_venue_line, _locator_vocab, _suffix_words_first
 
 #: a page-count label's value: the number, and at most one word (``42 Seiten``, ``76 p.``)
@@ -179,7 +186,12 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
             # field): the volume and the issue its locator names, with their words
             head = _ISSUE_THEME.split(lv.value, maxsplit=1)[0]
             loc = _lenient(parse_locator, head, locales=page.rules)
-            if isinstance(loc, Locator) and loc.volume and loc.issue and head[:1].isalpha():
+            if (
+                isinstance(loc, Locator)
+                and loc.volume
+                and loc.issue
+                and (head[:1].isalpha() or (loc.issued is not None and head[:1].isdigit()))
+            ):  # ('Issue: 2020, Vol. 12, No. 3': the issue's year first)
                 found.add(loc, W_LABEL, span, ev)
         elif lv.key in ("pages",):
             pr = _lenient(parse_pages, lv.value, locales=page.rules)
@@ -187,6 +199,8 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
                 pr = _extent_pages(lv.value, page.rules)  # 'Pages: xii, 245 p. : ill.'
             elif not isinstance(pr, PageRange) and (bare := bare_count(lv.value.strip())):
                 pr = _lenient(parse_pages, f"{bare} pp.", locales=page.rules)  # 'xii + 245'
+            elif not isinstance(pr, PageRange):
+                pr = ranged_pages(lv.value, page.rules)  # '45-67 (23 pages)', '45-67页'
             if isinstance(pr, PageRange):
                 out["pages"].append(Cand(pr, W_LABEL, span, ev))
         elif lv.key == "cite_this" and len(lv.value) <= SOURCE_LENGTH and lv.layout == "same-line":
@@ -259,6 +273,15 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
                 number = None  # 'Working Paper: Title of a Related Paper (2022)': a year
             if number:
                 out["number"].append(Cand(number.group(), W_LABEL, span, ev))
+        elif lv.key in DATED_KEYS and (sourced := dated_locator(lv, page)) is not None:
+            # 'Year: 2019, Vol. 3, Issue 2'; 'Published: Marsh Letters 12 (3), 2020, 45-67'
+            if sourced[1]:
+                _source_line(page, found, lv.value, span, ev)
+            else:
+                found.add(sourced[0], W_LABEL, span, ev)
+        elif lv.key in NOTED_KEYS and (noted := noted_extent(lv, page)) is not None:
+            # 'Notes: xii, 245 p. ; 24 cm', 'Format: 245 pages ; 24 cm': a page count
+            out["pages"].append(Cand(noted, W_LABEL, span, f"extent under '{lv.label}'"))
 
     first = ends.get("first_page")
     if first is not None:  # the two labels of a page range ('Página inicial' / 'Página final')

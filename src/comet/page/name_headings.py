@@ -309,10 +309,17 @@ def _role_parts(value: str) -> list[str]:
 
 def authors_part(value: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     """An author label's value without the names its relator terms give another role
-    (``Berg, Mia [Verfasser]; Dahl, Lars [Illustrator]`` → ``Berg, Mia [Verfasser]``); the
-    value unchanged where it is one heading or every part is an author's."""
+    (``Berg, Mia [Verfasser]; Dahl, Lars [Illustrator]`` → ``Berg, Mia [Verfasser]``; one
+    heading of another role alone, ``Ana Ruiz (ed.)``, → ``""``); the value unchanged where
+    it is one author's heading or every part is an author's."""
     parts = _role_parts(value)
-    if len(parts) < 2:
+    if len(parts) < 2:  # one heading: none where its last bracket gives another role only
+        roles = _heading_roles(value, rules) if value.rstrip(" .").endswith((")", "]")) else []
+        if roles and "author" not in roles:
+            return ""
+        paren = _TRAILING_ROLE.search(value.rstrip())
+        if paren is not None and _relators(rules).get(paren.group(1).strip(" .,;:").casefold()):
+            return value[: paren.start()].rstrip(" ,")  # 'Ana Ruiz (Author)': the role's mark
         return value
     kept = [p for p in parts if (roles := _heading_roles(p, rules)) == [] or "author" in roles]
     return "; ".join(kept) if kept and len(kept) < len(parts) else value
@@ -333,6 +340,11 @@ def _catalogue_roles(page: _Page) -> dict[str, list[Person]]:
                 if not found:
                     continue
             names = _heading_names(heading)
+            paren = _TRAILING_ROLE.search(names)
+            if paren is not None and _relators(page.rules).get(
+                paren.group(1).strip(" .,;:").casefold()
+            ):
+                names = names[: paren.start()].strip(" ,")  # 'Ana Ruiz (ed.)': the role's mark
             qualified = _corporate_heading(names, min_words=1)
             if qualified:  # one heading of a body, qualified: 'SpringerLink (Online service)'
                 plist: tuple[Person, ...] | None = (Person(literal=names, raw=names),)

@@ -29,6 +29,7 @@ from comet.page.byline_text import (
     _capitals_family,
     before_run_in_label,
     without_bracketed_affiliations,
+    without_comma_affiliations,
     without_next_fields,
 )
 from comet.page.bylines import _Byline, _byline_at, _line_names
@@ -192,6 +193,7 @@ def _labelled_persons(page: _Page) -> list[Cand]:
         value = _heading_names(_before_date(without_next_fields(value), page))
         # '张伟（清河大学）', '山田 太郎 (ヤマダ タロウ)', 'Ana Ruiz (University of Oslo)'
         value = without_bracketed_affiliations(without_caseless_brackets(value), page.rules)
+        value = without_comma_affiliations(value, page.rules)  # 'Ana Ruiz, Oslo University'
         role, rest = bracketed_role(value, page.rules, _by_words(page.rules))
         if role is not None:  # 'Authors and Contributors: By (author) Ana Ruiz, By (…) …'
             if role != "author":

@@ -22,8 +22,11 @@ from comet.page.places import is_city
 __all__ = ["ShopPublisher", "shop_publisher"]
 
 #: a bracket closing a publisher's value that holds a year (``Fen Press (May 3, 2019)``,
-#: ``Fen Press; 2nd edition (2019)``, as shops print the edition's date): no part of the name
-_DATED_BRACKET = re.compile(r"\s*\((?=[^()]*\b(?:1[5-9]|20)\d\d\b)(?P<date>[^()]{1,40})\)\s*$")
+#: ``Fen Press; 2nd edition (2019)``, as shops print the edition's date; a year glued to a
+#: CJK date's character, ``(2015年3月1日)``, too): no part of the name
+_DATED_BRACKET = re.compile(
+    r"\s*\((?=[^()]*(?<![0-9A-Za-z])(?:1[5-9]|20)\d\d(?![0-9A-Za-z]))(?P<date>[^()]{1,40})\)\s*$"
+)
 
 #: characters of an edition statement after the semicolon at most (``2nd edition``,
 #: ``Reprint edition``, ``Edición: 1``)

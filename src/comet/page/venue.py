@@ -37,6 +37,7 @@ from comet.page.evidence import (
     _lenient,
     _Page,
 )
+from comet.page.host_values import host_title
 from comet.page.issn_names import _issn_names
 from comet.page.journal_abbrev import _expanded_by_candidate, _expansion
 from comet.page.journal_head import (
@@ -168,7 +169,7 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
             v[:4].isdigit() and v[4:5] == " " and _named_like_proceedings(v.split(), page.rules)
         ):
             v = _YEAR_LEAD.sub("", v)  # ('2021 IEEE Conference on …': the year is the name's)
-        v = without_imprint(v)  # 'In: Reeds of the Fens. Fenton: Marsh Press, 2019': the book's
+        v = without_imprint(host_title(v, page.rules))  # 'In: Fens. Fenton: Marsh, 2019'
         for m in find_locators(v, locales=page.rules):
             if (m.value.volume and (m.value.pages or m.value.issue)) or (
                 m.value.pages and m.start > 0  # 'Proceedings of …, pp. 211-224, 2019'

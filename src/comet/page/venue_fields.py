@@ -39,6 +39,7 @@ from comet.page.evidence import (
 )
 from comet.page.grantor import names_grantor
 from comet.page.imprint import _body_word, _imprint
+from comet.page.imprint_marks import isbd_imprint
 from comet.page.isbd import _is_edition, edition_line
 from comet.page.issuing_body import editor_label_body
 from comet.page.label_calendar import imprint_calendar_date
@@ -297,7 +298,9 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         named = pub.span in page.memo.get("publisher-name-labels", ()) and not (
             page.kind and page.kind.name == "opac"
         )
-        publisher, imprint_place, imprint_year = _imprint(str(pub.value), page.rules, named=named)
+        # ('Fen Press (London), 2011', '北京：科学出版社，2015': read in the ISBD form)
+        value = isbd_imprint(str(pub.value), page.rules)
+        publisher, imprint_place, imprint_year = _imprint(value, page.rules, named=named)
         publisher = with_suffix_dot(publisher, str(pub.value), page.rules)  # 'Elsevier B.V.'
         if not publisher and any(c.isalpha() for c in str(pub.value)):
             page.note("unknown-publisher", f"the imprint {pub.value!r} names no publisher "
