@@ -86,31 +86,31 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
     return out
 
 
-def predict(w: np.ndarray, x: np.ndarray) -> np.ndarray:
-    """The most probable class of each row."""
-    return np.argmax(np.hstack([x, np.ones((len(x), 1))]) @ w.T, axis=1)
-
-
-def top_probability(w: np.ndarray, x: np.ndarray) -> np.ndarray:
-    """The probability of each row's most probable class."""
-    z = np.max(np.hstack([x, np.ones((len(x), 1))]) @ w.T, axis=1)
+def probabilities(w: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """Each row's probability of each class (one-vs-rest)."""
+    z = np.hstack([x, np.ones((len(x), 1))]) @ w.T
     return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
 
-def decided(
-    rows: list[dict[str, Any]], model: list[str], mode: str, probs: Any = None, admit: float = 0.0
-) -> list[str]:
+def decided(rows: list[dict[str, Any]], probs: Any, mode: str, admit: float = 0.0) -> list[str]:
     """The type each row gets under ``mode``: the hand rules' (``document`` where they name
-    none) or the model's, where its probability (``probs``) reaches ``admit`` and the page
-    is one the model may type (``type_model.admits``: the record of one work, no type word
-    of another type), as ``comet.page.content`` decides."""
+    none) or the most probable type of the model (``probs``: one row of class probabilities
+    per page) that reaches ``admit`` and that the page's fields admit (``type_model.admits``:
+    the fields read make a record of that type, no type word names another), as
+    ``comet.page.content`` decides."""
     out = []
-    for i, (r, m) in enumerate(zip(rows, model, strict=True)):
+    for r, p in zip(rows, probs, strict=True):
         hand = r["weight"] if r["hand"] is not None else None
-        sure = probs is None or probs[i] >= admit
-        found = dict(zip(FEATURES, r["x"], strict=True))
-        take = sure and type_model.applies(hand, mode) and type_model.admits(found, m)
-        out.append(m if take else (r["hand"] or "document"))
+        got = r["hand"] or "document"
+        if type_model.applies(hand, mode):
+            found = dict(zip(FEATURES, r["x"], strict=True))
+            best = None
+            for k in np.argsort(-p, kind="stable"):
+                if p[k] >= admit and type_model.admits(found, CLASSES[k]):
+                    best = CLASSES[k]
+                    break
+            got = best or got
+        out.append(got)
     return out
 
 
@@ -138,31 +138,26 @@ def main(argv: list[str] | None = None) -> int:
     folds = np.array([fold_of[r["group"]] for r in rows])
     gold = [r["gold"] for r in rows]
     n = len(rows)
-    hand = decided(rows, ["document"] * n, "off")
+    hand = decided(rows, np.zeros((n, len(CLASSES))), "off")
     print(f"{n} pages with a gold type, {len(sites)} sites, {MAX_GROUP_FOLDS} folds")
     print(f"hand rules alone: {sum(a == b for a, b in zip(hand, gold, strict=True))}/{n}")
     for l2 in L2S:
-        cv = np.zeros(n, dtype=int)
-        cvp = np.zeros(n)
+        cvp = np.zeros((n, len(CLASSES)))
         for k in range(MAX_GROUP_FOLDS):
             test = folds == k
             if test.any():
-                wk = fit(x[~test], y[~test], l2)
-                cv[test] = predict(wk, x[test])
-                cvp[test] = top_probability(wk, x[test])
-        model = [CLASSES[i] for i in cv]
+                cvp[test] = probabilities(fit(x[~test], y[~test], l2), x[test])
         shown = []
         for mode in type_model.MODES[1:]:
             for admit in ADMITS:
-                got = decided(rows, model, mode, cvp, admit)
+                got = decided(rows, cvp, mode, admit)
                 right = sum(a == b for a, b in zip(got, gold, strict=True))
                 shown.append(f"{mode}@{admit} {right}")
         print(f"l2 {l2}: host-disjoint cross-validation (of {n}): " + ", ".join(shown))
     w = fit(x, y, args.l2)
-    fitted = [CLASSES[i] for i in predict(w, x)]
     # (the shipped admission: FALLBACK_ADMIT where the hand rules name no type, else ADMIT)
     admit = type_model.FALLBACK_ADMIT if type_model.MODE == "fallback" else type_model.ADMIT
-    got = decided(rows, fitted, type_model.MODE, top_probability(w, x), admit)
+    got = decided(rows, probabilities(w, x), type_model.MODE, admit)
     print(f"fit on all (l2 {args.l2}), mode {type_model.MODE} at {admit}: "
           f"{sum(a == b for a, b in zip(got, gold, strict=True))}/{n}")  # fmt: skip
     if not args.dry_run:

@@ -249,17 +249,44 @@ def test_near_miss_pages_stay_untyped(
 @pytest.mark.parametrize(
     ("found", "csl", "ok"),
     [
-        ({"has_doi": 1.0, "has_volume": 1.0}, "article-journal", True),
+        ({"has_issns": 1.0, "has_doi": 1.0}, "article-journal", True),
+        ({"has_issns": 1.0, "has_volume": 1.0}, "article-journal", True),
+        ({"has_container_title": 1.0, "has_page": 1.0}, "article-journal", True),
+        # (negative) a container and a DOI alone: a site's name and a deposited object's
+        ({"has_doi": 1.0, "has_container_title": 1.0}, "article-journal", False),
+        # (negative) a preprint or a working paper named on the page
+        ({"has_issns": 1.0, "has_doi": 1.0, "preprint_named": 1.0}, "article-journal", False),
         # (negative) a DOI alone is any deposited object's: a data set's, a program's
         ({"has_doi": 1.0}, "article-journal", False),
+        ({"has_doi": 1.0, "has_volume": 1.0}, "article-journal", False),
+        # (negative) ISSNs alone: a journal's own page, a publisher's list of its journals
+        ({"has_issns": 1.0}, "article-journal", False),
         ({"has_number": 1.0, "has_collection_title": 1.0}, "report", True),
+        # (negative) a number alone: a notice's, a ticket's
+        ({"has_number": 1.0}, "report", False),
         ({"has_isbns": 1.0, "word_book": 1.0}, "book", True),
+        ({"has_number_of_pages": 1.0, "has_volume": 1.0}, "book", True),
+        # (negative) a count of pages alone: a notebook's, a leaflet's
+        ({"has_number_of_pages": 1.0}, "book", False),
+        # (negative) an extent on a page that names a thesis: a thesis's description
+        ({"has_number_of_pages": 1.0, "has_authors": 1.0, "thesis_named": 1.0}, "book", False),
+        # (negative) an extent beside an issue: a periodical's issue
+        ({"has_number_of_pages": 1.0, "has_issue": 1.0, "has_issued": 1.0}, "book", False),
+        # (negative) a volume beside a publisher: a periodical's too
+        ({"has_volume": 1.0, "has_publisher": 1.0}, "book", False),
         # (negative) a type word of another type printed on the page is never overruled
         ({"has_isbns": 1.0, "word_report": 1.0}, "book", False),
         # (negative) numbered paragraphs, a byline, a date, a publisher: any page's
         ({"cover": 1.0}, "report", False),
         ({"has_authors": 1.0, "has_issued": 1.0, "word_report": 1.0}, "report", False),
         ({"has_publisher": 1.0, "has_issued": 1.0}, "book", False),
+        ({"event_head": 1.0, "has_page": 1.0}, "paper-conference", True),
+        # (negative) an event's own page: its line, no work's pages or DOI
+        ({"event_head": 1.0, "has_issued": 1.0}, "paper-conference", False),
+        # (negative) types no fields imply: a web article's, an entry's, a thesis's (the hand
+        # rules read its degree statements)
+        ({"has_authors": 1.0, "has_issued": 1.0}, "post-weblog", False),
+        ({"has_authors": 1.0, "has_publisher": 1.0}, "thesis", False),
     ],
 )
 def test_the_model_types_records_of_one_work_only(
@@ -268,7 +295,24 @@ def test_the_model_types_records_of_one_work_only(
     assert type_model.admits(found, csl) is ok
 
 
-#: a work's record in a numbered series, nothing naming its type (no type word, no container)
+#: a catalogue's record of one volume: its number and its physical description (pages and
+#: maps), nothing naming its type and no maker or date read
+VOLUME_RECORD = "Harbour dues in the coastal towns\n\nBd. 2\n\n318 S. : Kt.\n"
+
+
+def test_fallback_types_a_record_the_hand_rules_leave_untyped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # fallback: the model names the type the record's fields imply (a volume's extent)
+    monkeypatch.setattr(type_model, "MODE", "fallback")
+    rec = parse_record(VOLUME_RECORD)
+    assert rec.to_csl()["type"] == "book"
+    assert any(d.code == "type-model" for d in rec.diagnostics)
+    monkeypatch.setattr(type_model, "MODE", "off")
+    assert _type(VOLUME_RECORD) == "document"  # (the hand rules name none)
+
+
+#: a work in a series, the series' number not read: a book's series or a report's
 SERIES_ONLY = (
     "Harbour dues in the coastal towns\n\nIda Moe\n\nSeries: Fjordvik Notes\nNo. 12\n\n2019\n\n"
     "Harbour dues in the coastal towns have doubled since 1990, and the smallest harbours may "
@@ -276,22 +320,13 @@ SERIES_ONLY = (
 )
 
 
-def test_fallback_types_a_record_the_hand_rules_leave_untyped(
-    monkeypatch: pytest.MonkeyPatch,
+@pytest.mark.parametrize("text", [SERIES_ONLY, VOLUME_RECORD.replace("Bd. 2\n\n", "")])
+def test_fields_of_no_one_type_leave_the_page_untyped(
+    text: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # fallback: the record of one work gets the model's best guess, however unsure
+    # (negative) a series alone (no number, no locator), a count of pages alone: no field
+    # combination of one type, the model's guess does not stand
     monkeypatch.setattr(type_model, "MODE", "fallback")
-    rec = parse_record(SERIES_ONLY)
-    assert rec.to_csl()["type"] in CLASSES
-    assert any(d.code == "type-model" for d in rec.diagnostics)
-    monkeypatch.setattr(type_model, "MODE", "off")
-    assert _type(SERIES_ONLY) == "document"  # (the hand rules name none)
-
-
-def test_the_same_page_without_its_series_stays_untyped(monkeypatch: pytest.MonkeyPatch) -> None:
-    # (negative) no identifier, locator or series: no record of one work, the model not asked
-    monkeypatch.setattr(type_model, "MODE", "fallback")
-    text = SERIES_ONLY.replace("Series: Fjordvik Notes\nNo. 12\n\n", "")
     rec = parse_record(text)
     assert rec.to_csl()["type"] == "document"
     assert not any(d.code == "type-model" for d in rec.diagnostics)

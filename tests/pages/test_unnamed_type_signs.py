@@ -32,8 +32,10 @@ def test_a_german_extent_makes_a_book() -> None:
 
 
 def test_an_extent_with_no_maker_or_date_is_no_book() -> None:
-    # (negative) a count of pages alone: a notebook's or a leaflet's too
-    assert _type("Flurnamen am Unterlauf\n\nBd. 3\n\n412 S. : Kt.\n") != "book"
+    # (negative) a count of pages alone: a notebook's or a leaflet's too (beside a volume's
+    # number, 'Bd. 3', it is a catalogued volume's: the type model's sign of a book,
+    # tests/pages/test_type_signs.py)
+    assert _type("Flurnamen am Unterlauf\n\n412 S. : Kt.\n") != "book"
 
 
 def test_a_range_of_pages_is_no_extent() -> None:

@@ -223,13 +223,10 @@ def _type(page: _Page, record: dict[str, Any]) -> tuple[PublicationType | None, 
     best = page.choose("type", cands)
     if type_model.applies(best.score if best is not None else None, type_model.MODE):
         found = type_features_of(page, record, cands, web)
-        csl_type, prob = type_model.predict(found)
-        if (
-            prob >= type_model.admission(best is not None)
-            and (best is None or csl_type != best.value)
-            and type_model.admits(found, csl_type)
-        ):
-            why = f"the type model ({prob:.2f})"
+        chosen = type_model.choose(found, type_model.admission(best is not None))
+        if chosen is not None and (best is None or chosen[0] != best.value):
+            csl_type, prob = chosen  # (the fields read make a record of its type)
+            why = f"the type model ({prob:.2f}), fields: {type_model.SIGNS[csl_type][1]}"
             if best is not None:
                 why += f" over {best.value!r} ({best.evidence})"
             page.note("type-model", f"type: {csl_type!r}, {why}")

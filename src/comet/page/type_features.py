@@ -14,9 +14,15 @@ from collections.abc import Sequence
 from typing import Any
 
 from comet import locales as _loc
+from comet.page.article_parts import _names_proceedings, page_range
 from comet.page.chrome import _is_chrome
+from comet.page.event_dates import stated_event
 from comet.page.evidence import Cand, _Page
+from comet.page.page_count_lines import _extent_line
+from comet.page.peer_review import _names_other_type
 from comet.page.transcript_cover import transcript_cover
+from comet.page.transcript_thesis import names_thesis
+from comet.page.type_records import _before_prose
 from comet.vocab.types import csl_type_of
 
 __all__ = ["CLASSES", "FEATURES", "KINDS", "RECORD_FIELDS", "type_features"]
@@ -57,7 +63,13 @@ RECORD_FIELDS = (
     "chapter_number",
     "authors",
     "issued",
+    "editors",
 )
+#: the features of :data:`RECORD_FIELDS` read from another key of the record: the place of
+#: publication (``place``), and the pages (``pages``), a range or a count (the extent)
+_FIELD_KEYS = {"publisher_place": "place"}
+#: the facts of a work's kind that the fields need beside them (``type_model.SIGNS``)
+FACTS = ("proceedings", "event_head", "report_line", "thesis_named", "preprint_named")
 #: the lines of a page's head searched for a type word opening a line
 HEAD_LINES = 60
 #: a kind's score counted up to this (a score is words 1, phrases and labels 2 each)
@@ -70,6 +82,11 @@ FEATURES = (
     "hand_top",  # the best weight of any candidate
     "web_shape",  # a web article's shape (a headline, a byline or date, prose)
     *(f"has_{k}" for k in RECORD_FIELDS),  # the field was read
+    "proceedings",  # the container's name is a proceedings' (the locales' words)
+    "event_head",  # an event's line (its name, dates, place) over the work's title
+    "report_line",  # the record's number is a report series' number line's
+    "thesis_named",  # a line of the main text names a thesis's genre among other words
+    "preprint_named",  # the page names a preprint or a working paper
     *(f"kind_{k}" for k in KINDS),  # the kind's score (capped at KIND_CAP) / KIND_CAP
     "no_kind",  # no kind scored
     "abstract_heading",  # an abstract's heading alone on its line
@@ -111,9 +128,12 @@ def _line_words(page: _Page) -> set[str]:
     """The CSL types whose words open a line of the page's head (main zone, no interface
     line): the line's first one to five words (a closing colon or quote aside) are a
     ``[types]`` term; a one-word term only alone on its line or before a number or a
-    separator (``Report abuse``, ``Book now``, ``Paper towels`` are no work's type)."""
+    separator (``Report abuse``, ``Book now``, ``Paper towels`` are no work's type). A
+    term opening lines with two or more numbers (``Chapter 1 …``, ``Chapter 2 …``) lists
+    the work's parts, a table of contents: it names no type of the work."""
     types = _type_words(page.rules)
     out = set()
+    numbered: dict[str, set[str]] = {}
     for ln in page.layout.lines[:HEAD_LINES]:
         if ln.zone != "main":
             continue
@@ -130,7 +150,40 @@ def _line_words(page: _Page) -> set[str]:
                 continue
             if not _is_chrome(ln.text, page.rules):
                 out.add(csl)
-    return out
+                if len(words) > k and words[k][:1].isdigit():
+                    numbered.setdefault(csl, set()).add(words[k].strip(_WORD_PUNCT))
+    # ('Chapter 1 – …' / 'Chapter 2 – …': a table of contents lists the parts of the work)
+    return {t for t in out if len(numbered.get(t, ())) < 2}
+
+
+def _extent(page: _Page, record: dict[str, Any]) -> bool:
+    """The record's pages are a count (``412 pp.``), or the page prints a count line or a
+    physical description (``412 S. : Kt.``; a book's extent is read after its type), before
+    the page's first line of prose (a review's box of the book it discusses stands under
+    the review)."""
+    pages = record.get("pages")
+    chosen = (record.get("_loc") or {}).get("pages")
+    if pages is not None and pages.first is None and pages.count and chosen is not None:
+        return _before_prose(page, chosen.span[0])
+    line = _extent_line(page)
+    return line is not None and _before_prose(page, line.span[0])
+
+
+def _facts(page: _Page, record: dict[str, Any]) -> dict[str, float]:
+    """The features of :data:`FACTS` (1.0 where the page shows the fact)."""
+    container = str(record.get("container_title") or "")
+    event = stated_event(page)
+    number = record.get("number")
+    facts = {
+        "proceedings": bool(container) and _names_proceedings(container, page.rules),
+        "event_head": event is not None
+        and page.title_line is not None
+        and event[3] < page.title_line,
+        "report_line": bool(number) and str(number) == str(page.memo.get("report-number")),
+        "thesis_named": names_thesis(page),
+        "preprint_named": _names_other_type(page),
+    }
+    return {k: 1.0 for k, v in facts.items() if v}
 
 
 def type_features(
@@ -151,8 +204,11 @@ def type_features(
     f["hand_top"] = max((c.score for c in cands), default=0.0)
     f["web_shape"] = 1.0 if web_shape else 0.0
     for k in RECORD_FIELDS:
-        if record.get(k):
+        if record.get(_FIELD_KEYS.get(k, k)):
             f[f"has_{k}"] = 1.0
+    f["has_page"] = 1.0 if page_range(record) else 0.0  # a range: a part's place
+    f["has_number_of_pages"] = 1.0 if _extent(page, record) else 0.0
+    f.update(_facts(page, record))
     scores = page.memo.get("kind-scores") or {}
     for k in KINDS:
         f[f"kind_{k}"] = min(KIND_CAP, float(scores.get(k, 0))) / KIND_CAP

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import json
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from importlib import resources
 
 from comet.page.type_features import CLASSES, FEATURES
@@ -27,23 +27,25 @@ __all__ = [
     "FALLBACK_ADMIT",
     "MODE",
     "MODES",
-    "RECORD_SIGNS",
+    "SIGNS",
     "UNSURE",
     "admission",
     "admits",
     "applies",
+    "choose",
     "predict",
     "probabilities",
-    "record_of_one_work",
+    "signs",
 ]
 
 #: how the model is used (a module setting: tests and ``benchmarks/pages.py --type-model``
 #: set it): ``"off"`` (the hand rules alone); ``"fallback"``: the model names the type only
 #: where the hand rules name none (the record would be a bare ``document``); ``"unsure"``:
 #: also where the hand rules' best evidence weighs less than :data:`UNSURE`; ``"replace"``:
-#: the model names the type of every page it reads.
+#: the model names the type of every page it reads. Every mode names only a type whose sign
+#: the record's fields show (:data:`SIGNS`).
 MODES = ("off", "fallback", "unsure", "replace")
-MODE = "off"
+MODE = "fallback"
 #: the weight under which the hand rules' type is unsure (a web article's shape, an abstract
 #: heading alone: the weakest evidence of ``comet.page.content``)
 UNSURE = 0.35
@@ -104,40 +106,104 @@ def applies(hand: float | None, mode: str) -> bool:
     return mode == "unsure" and hand < UNSURE
 
 
-#: the features that show a page is the record of one work: an identifier, a locator, a series
-#: (a headline over a byline and a date, or a ``Publisher:`` label and a date, are any page's;
-#: a DOI alone is any deposited object's too: a data set's, a program's, a poster's; an
-#: issue's number alone a magazine's, a shop's back issue's or a tracker's ticket's)
-RECORD_SIGNS = (
-    "has_isbns",
-    "has_issns",
-    "has_volume",
-    "has_page",
-    "has_number",
-    "has_collection_title",
-    "has_chapter_number",
-)
+def _has(found: Mapping[str, float], *names: str) -> bool:
+    """Whether any of the fields ``names`` was read (``has_*`` features)."""
+    return any(found.get(f"has_{n}") for n in names)
 
 
-def record_of_one_work(found: Mapping[str, float]) -> bool:
-    """Whether the features show the record of one work: an identifier, a locator or a
-    series read (:data:`RECORD_SIGNS`), or a document's first page printed as text under
-    its authors' names. A headline, a byline and a date, a ``Publisher:`` label, numbered
-    paragraphs alone are an ordinary page's (a news item, a job offer, an association's
-    statutes): the model is not asked there."""
-    if any(found.get(k) for k in RECORD_SIGNS):
+def _book(f: Mapping[str, float]) -> bool:
+    # an ISBN with no container or ISSN (a shop's, a catalogue's record of the book); or a
+    # printed extent, a count of pages before the page's prose, with nothing of a
+    # periodical's or a part's, beside the work's maker, publisher, date, volume or series,
+    # on a page that names no thesis (a catalogue's physical description of a volume: a
+    # notebook's or a leaflet's count alone names no work); or an edition beside a publisher
+    if _has(f, "container_title", "issns"):
+        return False
+    if _has(f, "isbns"):
         return True
-    return bool(found.get("cover") and found.get("has_authors"))
+    if _has(f, "number_of_pages") and not (
+        _has(f, "issue", "doi", "page") or f.get("thesis_named")
+    ):
+        return _has(f, "authors", "editors", "publisher", "issued", "volume", "collection_title")
+    return _has(f, "edition") and _has(f, "publisher")
+
+
+def _chapter(f: Mapping[str, float]) -> bool:
+    # a chapter's number; or an ISBN beside a container or a range of pages: a part of a book
+    return _has(f, "chapter_number") or (
+        _has(f, "isbns") and _has(f, "container_title", "page") and not _has(f, "issns")
+    )
+
+
+def _article(f: Mapping[str, float]) -> bool:
+    # a journal (a container that names no proceedings, or an ISSN) with a volume, a range
+    # of pages or an authored work's issue, or an ISSN with the work's DOI; no ISBN, and no
+    # preprint or working paper named (a container and a DOI alone may be a site's name and
+    # a deposited object's; an ISSN alone a journal's own page, a list of ISSNs a
+    # publisher's list; a numbered issue without authors a magazine's, a regulation's)
+    if _has(f, "isbns") or f.get("proceedings") or f.get("preprint_named"):
+        return False
+    if _has(f, "issns") and _has(f, "doi"):
+        return True
+    return _has(f, "container_title", "issns") and (
+        _has(f, "volume", "page") or (_has(f, "issue") and _has(f, "authors"))
+    )
+
+
+def _paper(f: Mapping[str, float]) -> bool:
+    # a proceedings container, or an event's line over the title, with the work's pages or
+    # its DOI (a conference's own page states its event and prints no work's locator)
+    return bool(f.get("proceedings") or f.get("event_head")) and _has(f, "page", "doi")
+
+
+def _report(f: Mapping[str, float]) -> bool:
+    # a number in a series, or a report series' number line, and no journal's locator
+    return (
+        _has(f, "number")
+        and (_has(f, "collection_title") or bool(f.get("report_line")))
+        and not _has(f, "volume", "issns", "container_title")
+    )
+
+
+#: the types whose records the fields read imply together, and how (general bibliographic
+#: knowledge, the same in every language): the model names a type only where its sign holds,
+#: so a page whose fields make no record of the type (a headline over a byline and a date, a
+#: ``Publisher:`` label alone, a volume beside a binding, a list of journals' ISSNs, a DOI
+#: alone: any deposited object's) stays untyped
+SIGNS: dict[str, tuple[Callable[[Mapping[str, float]], bool], str]] = {
+    "book": (_book, "an ISBN, an extent or an edition, and no periodical's field"),
+    "chapter": (_chapter, "a chapter's number, or an ISBN beside a container or pages"),
+    "article-journal": (_article, "a journal's name or ISSN with a locator, or an ISSN and a DOI"),
+    "paper-conference": (_paper, "a proceedings or an event with the work's pages or DOI"),
+    "report": (_report, "a number in a report series"),
+}
+
+
+def signs(found: Mapping[str, float]) -> list[str]:
+    """The types of :data:`SIGNS` whose sign holds on a page of features ``found``."""
+    return [t for t, (holds, _why) in SIGNS.items() if holds(found)]
 
 
 def admits(found: Mapping[str, float], csl_type: str) -> bool:
-    """Whether the model's type may stand on a page of features ``found``: the page is the
-    record of one work (:func:`record_of_one_work`) and no type word opening one of its
-    lines names another type (``word_*``: a type printed on the page is never overruled)."""
-    if not record_of_one_work(found):
+    """Whether the model's type may stand on a page of features ``found``: the fields read
+    make a record of that type (its sign of :data:`SIGNS` holds) and no type word opening
+    one of the page's lines names another type (``word_*``: a type printed on the page is
+    never overruled)."""
+    sign = SIGNS.get(csl_type)
+    if sign is None or not sign[0](found):
         return False
     words = [k[5:] for k, v in found.items() if k.startswith("word_") and v]
     return not words or csl_type in words
+
+
+def choose(found: Mapping[str, float], admit: float) -> tuple[str, float] | None:
+    """The most probable type the page's fields admit (:func:`admits`) if its probability
+    reaches ``admit``, with that probability; ``None`` where no type is admitted."""
+    best: tuple[str, float] | None = None
+    for t, p in zip(CLASSES, probabilities(found), strict=True):
+        if p >= admit and (best is None or p > best[1]) and admits(found, t):
+            best = (t, p)
+    return best
 
 
 def classes_of(values: Sequence[str]) -> list[int]:
