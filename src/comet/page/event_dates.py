@@ -14,6 +14,7 @@ import re
 from comet import locales as _loc
 from comet.dates import DateRange, parse_date_range
 from comet.dates.years import year_pattern
+from comet.page.caseless_terms import caseless
 from comet.page.chrome import _is_chrome
 from comet.page.evidence import _DIGIT_RE, _guard, _lenient, _Page
 from comet.page.places import is_city
@@ -52,10 +53,11 @@ def _event_word(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
         return None
     spaced = [t for t in terms if not _UNSPACED.match(t)]
     glued = [t for t in terms if _UNSPACED.match(t)]
-    # (the lookahead for the first letters rejects most positions of a line at once)
-    alts = [f"(?<!\\w){_guard(spaced)}(?:{_loc.alternation(spaced)})" if spaced else "",
+    # (the lookahead for the first letters rejects most positions of a line at once, before
+    # either branch; the terms in lower case let the trie factor 'Symposium' and 'symposium')
+    alts = [f"(?<!\\w)(?:{_loc.alternation(caseless(spaced))})" if spaced else "",
             f"(?:{_loc.alternation(glued)})" if glued else ""]  # fmt: skip
-    return re.compile("|".join(a for a in alts if a), re.I)
+    return re.compile(f"{_guard(terms)}(?:{'|'.join(a for a in alts if a)})", re.I)
 
 
 #: a word of a script written without spaces between words (Han, kana, Hangul: ``会议``,
