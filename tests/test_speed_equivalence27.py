@@ -16,8 +16,10 @@ from comet import locales as _loc
 from comet.page import event_dates, event_prose, not_record, report_series
 from comet.page.caseless_terms import caseless
 from comet.page.evidence import _guard
+from comet.page.letter_runs import folded_key
 from comet.page.name_checks import _type_term
 from comet.page.report_terms import _series_terms
+from comet.page.term_keys import may_hold, term_keys
 
 RULES = _loc.resolve(None)
 SETTINGS = settings(max_examples=150, deadline=None)
@@ -193,3 +195,37 @@ def test_not_a_record_verdicts_of_invented_pages() -> None:
     assert verdict is not None and verdict.kind == "error"
     page = ["Fen Letters on Marsh Birds", "Ada Reed", "Abstract", "We count marsh birds."]
     assert not_record.judge(page, rules, lambda t: False) is None
+
+
+# --- the keys of terms holding 'ı' or 'İ', one search of the keys ----------------------
+
+
+class _Text:
+    """What :func:`may_hold` reads of a page: its text and its key."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def text_key(self) -> str:
+        return folded_key(self.text)
+
+
+def test_a_term_with_a_dotless_i_is_keyed_by_its_other_letters() -> None:
+    keys = term_keys(("çalıştay", "Fen Days"))
+    assert keys == ("fen days", "ştay")
+    assert term_keys(("ı",)) is None  # (no other letter: no pre-test)
+    pattern = re.compile(_loc.alternation(["çalıştay"]), re.I)
+    for text in ("12. Bataklık Çalıştayı", "ÇALIŞTAY 2031", "çalIştay notları", "Çalistay"):
+        if pattern.search(text) is not None:  # (all but the last, which has no 'ş')
+            assert may_hold(_Text(text), keys), text  # type: ignore[arg-type]
+    assert pattern.search("ÇALIŞTAY") is not None and pattern.search("çalIştay") is not None
+    assert not may_hold(_Text("Marsh Birds of the Fen, 2031"), keys)  # type: ignore[arg-type]
+    assert not may_hold(_Text("Fen"), ())  # type: ignore[arg-type]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["fen days", "ştay", "marsh", "ab", "fen"]), max_size=4),
+       st.text(alphabet="fenaysmrhtbdş ", max_size=30))  # fmt: skip
+def test_one_search_of_the_keys_is_any_key_in_the_key(keys: list[str], text: str) -> None:
+    page = _Text(text)
+    assert may_hold(page, tuple(keys)) == any(k in page.text_key() for k in keys)  # type: ignore[arg-type]
