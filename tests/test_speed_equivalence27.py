@@ -229,3 +229,17 @@ def test_a_term_with_a_dotless_i_is_keyed_by_its_other_letters() -> None:
 def test_one_search_of_the_keys_is_any_key_in_the_key(keys: list[str], text: str) -> None:
     page = _Text(text)
     assert may_hold(page, tuple(keys)) == any(k in page.text_key() for k in keys)  # type: ignore[arg-type]
+
+
+# --- the letters of the Basic Multilingual Plane listed ----------------------------------
+
+
+def test_the_listed_letters_are_the_letters_of_the_plane() -> None:
+    """Every character of the plane is a letter for the listed class where ``[^\\W\\d_]``
+    reads it as one: any text of the plane has the same runs."""
+    from comet.page.letter_runs import _LETTER_RUN, _bmp_letter_run, letter_runs
+
+    plane = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
+    assert _bmp_letter_run().findall(plane) == _LETTER_RUN.findall(plane)
+    assert letter_runs("Fen Ökologie 2031 𝐀bc ſtraße") == ["Fen", "Ökologie", "𝐀bc", "ſtraße"]
+    assert letter_runs("Marsh_birds, 12ab") == ["Marsh", "birds", "ab"]

@@ -26,6 +26,7 @@ __all__ = [
     "EVENT_LINES",
     "dates_alone",
     "event_date_lines",
+    "event_word_on",
     "held_place",
     "place_like",
     "stated_event",
@@ -58,6 +59,15 @@ def _event_word(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     alts = [f"(?<!\\w)(?:{_loc.alternation(caseless(spaced))})" if spaced else "",
             f"(?:{_loc.alternation(glued)})" if glued else ""]  # fmt: skip
     return re.compile(f"{_guard(terms)}(?:{'|'.join(a for a in alts if a)})", re.I)
+
+
+def event_word_on(page: _Page) -> re.Pattern[str] | None:
+    """:func:`_event_word`, or ``None`` where the page holds no event word (its key holds no
+    term's, :func:`may_hold`): no search of its lines finds one. Read once per page."""
+    keys = lexicon_keys("words", page.rules, "proceedings_events")
+    return page.remember(
+        ("event-word-on",), lambda: _event_word(page.rules) if may_hold(page, keys) else None
+    )
 
 
 #: a word of a script written without spaces between words (Han, kana, Hangul: ``会议``,
