@@ -197,7 +197,7 @@ def test_not_a_record_verdicts_of_invented_pages() -> None:
     assert not_record.judge(page, rules, lambda t: False) is None
 
 
-# --- the keys of terms holding 'ı' or 'İ', one search of the keys ----------------------
+# --- the keys of terms holding "ı" or "İ" ----------------------------------------------
 
 
 class _Text:
@@ -226,7 +226,7 @@ def test_a_term_with_a_dotless_i_is_keyed_by_its_other_letters() -> None:
 @SETTINGS
 @given(st.lists(st.sampled_from(["fen days", "ştay", "marsh", "ab", "fen"]), max_size=4),
        st.text(alphabet="fenaysmrhtbdş ", max_size=30))  # fmt: skip
-def test_one_search_of_the_keys_is_any_key_in_the_key(keys: list[str], text: str) -> None:
+def test_a_page_may_hold_the_terms_where_its_key_holds_a_key(keys: list[str], text: str) -> None:
     page = _Text(text)
     assert may_hold(page, tuple(keys)) == any(k in page.text_key() for k in keys)  # type: ignore[arg-type]
 

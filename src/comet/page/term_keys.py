@@ -52,15 +52,8 @@ def may_hold(page: _Page, keys: tuple[str, ...] | None) -> bool:
     for their terms over the page's text or lines finds one."""
     if keys is None or any(c in page.text for c in FOLD_UNSAFE):
         return True
-    if not keys:
-        return False
-    return _any_key(keys).search(page.text_key()) is not None  # (``any(k in key …)``)
-
-
-@functools.cache
-def _any_key(keys: tuple[str, ...]) -> re.Pattern[str]:
-    """One search for any of ``keys`` (each a literal; shared beginnings factored out)."""
-    return re.compile(_loc.alternation(keys, space=" ") if all(keys) else "")
+    key = page.text_key()
+    return any(k in key for k in keys)  # (faster than one regex of the keys: str.find in C)
 
 
 @functools.cache
