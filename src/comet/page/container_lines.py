@@ -166,13 +166,10 @@ def initials_in_doi(page: _Page) -> list[Cand]:
     out: list[Cand] = []
     for line in page.layout.lines[:INITIALS_LINES]:
         t = line.text.strip()
+        if line.zone != "main" or line.index in page.layout.label_lines or _DIGIT_RE.search(t):
+            continue  # (the cheap tests before the line's words are found)
         words = _WORD.findall(t)
-        if (
-            not 2 <= len(words) <= INITIALS_WORDS
-            or _DIGIT_RE.search(t)
-            or line.index in page.layout.label_lines
-            or line.zone != "main"
-        ):
+        if not 2 <= len(words) <= INITIALS_WORDS:
             continue
         initials = "".join(w[0] for w in words if w[:1].isupper() and w.casefold() not in closed)
         if len(initials) < INITIALS_MIN or initials.casefold() not in parts:

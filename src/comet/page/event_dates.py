@@ -14,6 +14,7 @@ import re
 from comet import locales as _loc
 from comet.dates import DateRange, parse_date_range
 from comet.dates.years import year_pattern
+from comet.page.caseless_terms import caseless
 from comet.page.chrome import _is_chrome
 from comet.page.event_wrapped import runs_on
 from comet.page.evidence import _DIGIT_RE, _guard, _lenient, _Page
@@ -27,6 +28,7 @@ __all__ = [
     "EVENT_LINES",
     "dates_alone",
     "event_date_lines",
+    "event_word_on",
     "held_place",
     "place_like",
     "stated_event",
@@ -54,10 +56,20 @@ def _event_word(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
         return None
     spaced = [t for t in terms if not _UNSPACED.match(t)]
     glued = [t for t in terms if _UNSPACED.match(t)]
-    # (the lookahead for the first letters rejects most positions of a line at once)
-    alts = [f"(?<!\\w){_guard(spaced)}(?:{_loc.alternation(spaced)})" if spaced else "",
+    # (the lookahead for the first letters rejects most positions of a line at once, before
+    # either branch; the terms in lower case let the trie factor 'Symposium' and 'symposium')
+    alts = [f"(?<!\\w)(?:{_loc.alternation(caseless(spaced))})" if spaced else "",
             f"(?:{_loc.alternation(glued)})" if glued else ""]  # fmt: skip
-    return re.compile("|".join(a for a in alts if a), re.I)
+    return re.compile(f"{_guard(terms)}(?:{'|'.join(a for a in alts if a)})", re.I)
+
+
+def event_word_on(page: _Page) -> re.Pattern[str] | None:
+    """:func:`_event_word`, or ``None`` where the page holds no event word (its key holds no
+    term's, :func:`may_hold`): no search of its lines finds one. Read once per page."""
+    keys = lexicon_keys("words", page.rules, "proceedings_events")
+    return page.remember(
+        ("event-word-on",), lambda: _event_word(page.rules) if may_hold(page, keys) else None
+    )
 
 
 #: a word of a script written without spaces between words (Han, kana, Hangul: ``会议``,

@@ -33,6 +33,7 @@ import re
 
 from comet import locales as _loc
 from comet.dates import DateRange
+from comet.page.caseless_terms import caseless
 from comet.page.event_dates import held_place, place_like
 from comet.page.event_top import _YEAR, TOP_LINES, _place, _place_word, _range
 from comet.page.event_wrapped import held_pattern as _held_pattern
@@ -74,9 +75,9 @@ def _told_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None
     held (``[words].event_held``: *will be held*, *takes place*, *se tiendra*, *findet*)."""
     terms = _loc.terms_of("words", rules, "proceedings_events")
     held = held_terms(rules)
-    alts = [
-        f"(?:{_loc.alternation(terms)})" if terms else "",
-        rf"(?:{_loc.alternation(held)})(?!\w)" if held else "",
+    alts = [  # (in lower case: the trie factors 'Symposium' and 'symposium')
+        f"(?:{_loc.alternation(caseless(terms))})" if terms else "",
+        rf"(?:{_loc.alternation(caseless(held))})(?!\w)" if held else "",
     ]
     alts = [a for a in alts if a]
     guard = _guard([*terms, *held])  # (rejects most positions of a line at once)

@@ -32,6 +32,7 @@ from comet.page.event_dates import (
     PLACE_PARTS,
     PLACE_WORDS,
     _event_word,
+    event_word_on,
     place_like,
 )
 from comet.page.event_day_pairs import paired_days
@@ -296,7 +297,7 @@ def _event_name_line(text: str, page: _Page) -> bool:
     """A line naming an event: an event word, :data:`~comet.page.event_dates.NAME_LINE_WORDS`
     words at most, no sentence's stop at its end (``The symposium was a success.`` is prose),
     no sentence wrapped onto the next line (``The congress will take place at Fen Hall,``)."""
-    pattern = _event_word(page.rules)
+    pattern = event_word_on(page)  # (None on a page without an event word: most pages)
     return (
         pattern is not None
         and pattern.search(text) is not None

@@ -33,7 +33,7 @@ from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ParseError
 from comet.page.kinds import PageKind
 from comet.page.layout import Layout
-from comet.page.letter_runs import folded_key
+from comet.page.letter_runs import folded_key, runs_of
 from comet.page.line_labels import BULLET
 
 #: Longest page accepted (characters); longer input raises ``ParseError(too-long)``
@@ -215,7 +215,7 @@ def _may_hold_key(text: str, key: str) -> bool:
 def _key_of(text: str) -> str:
     folded = text.casefold()
     # (an ASCII text's letters are a-z once folded: a class the regex engine tests at once)
-    return " ".join((_ASCII_WORD if folded.isascii() else _WORD).findall(folded))
+    return " ".join(_ASCII_WORD.findall(folded) if folded.isascii() else runs_of(folded))
 
 
 #: Texts up to this long have their key memoised: the readers of a page compare the same

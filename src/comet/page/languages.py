@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from comet import locales as _loc
 from comet.page.evidence import _WORD, T, _Page
+from comet.page.letter_runs import runs_of
 from comet.text._words import function_words, particles
 
 #: scripts that one language alone writes (a Unicode block: first and last character) and
@@ -196,7 +197,7 @@ def _language_of(text: str, page: _Page, *, margin: float = 1.0, least: int = 2)
     of its function words at least.
     """
     # each word counted once per locale whose function words hold it (a body's words repeat)
-    tally = Counter(map(str.casefold, _WORD.findall(text)))
+    tally = Counter(map(str.casefold, runs_of(text)))  # (``_WORD.findall``)
     counts: list[tuple[int, str]] = []
     for rules in page.rules:
         fw = _function_words((rules,))

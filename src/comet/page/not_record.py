@@ -81,6 +81,16 @@ def _any_phrase(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(_loc.alternation(phrases, space=" ") or "(?!)")
 
 
+@functools.cache
+def _all_phrases(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
+    """The phrases of the three kinds at once (:func:`judge`'s one search of most pages)."""
+    return tuple(sorted({p for key in _KINDS for p in _phrases(rules, key)}, key=len,
+                        reverse=True))  # fmt: skip
+
+
+_KINDS = ("not_a_record_error", "not_a_record_empty", "not_a_record_results")
+
+
 def _top(lines: Sequence[str]) -> list[str]:
     """The folded top lines where a phrase may stand (a longer line left empty)."""
     return [fold(line) if len(line) <= PHRASE_LINE else "" for line in lines[:TOP_LINES]]
@@ -126,6 +136,8 @@ def judge(lines: Sequence[str], rules: tuple[_loc.LocaleRules, ...],
     True
     """
     top = _top(lines)
+    if _any_phrase(_all_phrases(rules)).search("\n".join(top)) is None:
+        return None  # (no phrase of any kind in the top lines: one search passes most pages)
     error = _find(top, _phrases(rules, "not_a_record_error"))
     empty = _find(top, _phrases(rules, "not_a_record_empty"))
     if error is not None or empty is not None:

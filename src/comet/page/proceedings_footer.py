@@ -20,6 +20,7 @@ from typing import Any
 
 from comet import locales as _loc
 from comet.dates.years import year_pattern
+from comet.page.caseless_terms import caseless
 from comet.page.evidence import W_CITE, _guard, _Page
 from comet.page.layout import Line
 
@@ -45,8 +46,8 @@ def _footer(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
         return None
     return re.compile(
         rf"{_guard(' '.join(t.split()) for t in openings)}"
-        rf"(?P<name>(?:{_loc.alternation(openings)})\s[^\n]{{3,{NAME_CHARS}}}?),?\s+"
-        rf"(?:{_loc.alternation(pages)})\.?\s*(?P<first>\d{{1,5}})\s*[-–—]\s*(?P<last>\d{{1,5}})"
+        rf"(?P<name>(?:{_loc.alternation(caseless(openings))})\s[^\n]{{3,{NAME_CHARS}}}?),?\s+"
+        rf"(?:{_loc.alternation(caseless(pages))})\.?\s*(?P<first>\d{{1,5}})\s*[-–—]\s*(?P<last>\d{{1,5}})"
         rf"(?:,?\s+(?P<rest>[^©\n]{{3,120}}?))?\.?\s+(?:c\s?©|©|\(c\)|c)\s?"
         rf"(?P<year>{year_pattern(1900, 2099)})\s+"
         r"(?P<holder>[A-Z][\w&.'’-]*(?:\s(?:[A-Z][\w&.'’-]*|[a-zß-ÿ]{2,3})){0,7})",

@@ -9,6 +9,7 @@ import re
 
 from comet import locales as _loc
 from comet.page.body import prose_runs
+from comet.page.caseless_terms import caseless
 from comet.page.evidence import W_POS, Cand, _guard, _Page
 from comet.page.genre_lines import _periodical_page
 from comet.page.name_checks import _type_term
@@ -40,7 +41,7 @@ def _report_series_names(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]
     ]
     if not terms:
         return None
-    return re.compile(rf"(?<!\w){_guard(terms)}(?:{_loc.alternation(terms)})(?!\w)", re.I)
+    return re.compile(rf"(?<!\w){_guard(terms)}(?:{_loc.alternation(caseless(terms))})(?!\w)", re.I)
 
 
 @functools.cache

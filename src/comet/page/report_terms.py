@@ -8,6 +8,7 @@ import functools
 import re
 
 from comet import locales as _loc
+from comet.page.caseless_terms import caseless
 from comet.page.evidence import _guard
 
 
@@ -17,10 +18,11 @@ def _series_terms(
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The report series' names longer than ``min_len`` characters (the locales'
     ``[references].report``) and the number words (their ``[locator].issue`` terms of 8
-    characters at most, without a closing full stop)."""
+    characters at most, without a closing full stop), in lower case (:func:`caseless`: for
+    the patterns ignoring case that search them, which the trie then factors)."""
     series = tuple(t for t in _loc.terms_of("references", rules, "report") if len(t) > min_len)
     numero = tuple(t.rstrip(".") for t in _loc.terms_of("locator", rules, "issue") if len(t) <= 8)
-    return series, numero
+    return caseless(series), caseless(numero)
 
 
 def _series_start(series: tuple[str, ...]) -> str:
