@@ -52,3 +52,11 @@ def test_capitals_after_a_degree_are_the_same_persons_credentials(
 )
 def test_capitals_that_open_another_name_stay_a_name(text: str, families: list[str]) -> None:
     assert [p.family for p in parse_names(text)] == families
+
+
+def test_a_bodys_acronym_before_the_strong_separator_is_no_credential() -> None:
+    # review27: a degree's letters are two to four capitals; a longer word in capitals
+    # after them, before ';', names the person's body
+    got = parse_names("Marta Quellfeld PhD, FENSOC; Ines Ostrander MSc, Reed Institute")
+    assert [p.suffix for p in got][:1] == ["PhD"]
+    assert _read("Lindqvist, Karin PhD, FRQP; Barrantes, Lucía MSc")[0][2] == "PhD, FRQP"

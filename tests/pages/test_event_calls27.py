@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from tests.pages._events import PROSE, event_fields
 
+from comet import parse_record
+
 
 def _event(text: str) -> tuple[object, ...] | None:
     return event_fields(text + PROSE, "place", "start", "end")
@@ -258,3 +260,20 @@ def test_a_news_sentence_is_no_bracketed_heading() -> None:
         "The congress of the fen keepers (3-5 June 2031) gathered two hundred wardens.\n"
     )
     assert _event(text) is None
+
+
+def test_a_list_of_talks_presented_at_several_events_names_no_event() -> None:
+    # review27: a CV's or a bibliography's list holds a presented-at note per item; the
+    # page's work was presented at none of them
+    text = (
+        "Ida Moe - Curriculum Vitae\n"
+        "Talks\n"
+        "Reed beds today. Presented at the Fen Symposium, Marshtown, Norway, 3-5 June 2030.\n"
+        "Peat futures. Presented at the Heron Meeting, Fenby, Norway, 2-4 May 2031.\n"
+    )
+    csl = parse_record(text).to_csl()
+    assert "event-title" not in csl and "event-date" not in csl
+    one = text.replace(
+        "Peat futures. Presented at the Heron Meeting, Fenby, Norway, 2-4 May 2031.\n", ""
+    )
+    assert parse_record(one).to_csl().get("event-title") == "Fen Symposium"

@@ -346,3 +346,27 @@ def test_a_japanese_heading_wrapped_with_no_byline_joins_but_takes_no_sentence()
         == "北方湿地における潮汐の長期観測と堤防管理の歴史的変遷に関する研究"
     )
     assert parse_record(sentence).title == "北方湿地における潮汐の長期観測と"
+
+
+def test_a_title_opening_with_a_genre_term_keeps_its_words() -> None:
+    # review27: a kicker names the article's unit (Article, Paper, статья); a genre term
+    # whose words name another genre or none ('Case Report', 'Short Communication',
+    # 'Literature Review') opens many titles and is no glued type
+    from comet.page.title_kickers import after_type_kicker
+
+    page, _ = _prepare("x\n", None)
+    for title in (
+        "Case Report Forms in Trials of Fen Medicine",
+        "Short Communication Skills of Marsh Wardens Today",
+        "Literature Review Methods for the Northern Fen Studies",
+        "Brief Report Cards for the Reed Schools of Fenby",
+    ):
+        assert after_type_kicker(title, page) == 0, title
+    assert after_type_kicker("Review Article Winter Grazing on the Salt Flats", page) > 0
+    assert after_type_kicker("Research Paper Winter Grazing on the Salt Flats", page) > 0
+    text = (
+        "Case Report Forms in Trials of Fen Medicine\n"
+        "Ida Moe, Ola Berg\n"
+        "Marsh Letters 2020; 12(3): 45-67\n"
+    )
+    assert parse_record(text).title == "Case Report Forms in Trials of Fen Medicine"

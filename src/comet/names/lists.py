@@ -141,6 +141,10 @@ def _title_word(words: list[_Tok]) -> bool:
     return len(t) >= 3 and t.isalpha() and not t.isupper()
 
 
+#: letters of an unknown post-nominal before a strong separator at most (``CNE``, ``FRQP``)
+CREDENTIAL = 4
+
+
 def _attach_suffixes(
     chunks: list[_Chunk], seps: list[int], ctx: _Ctx
 ) -> tuple[list[_Chunk], list[int]]:
@@ -167,8 +171,12 @@ def _attach_suffixes(
     tail[n] = True
     for i in range(n - 1, -1, -1):
         # (a strong separator ends one person's run: 'Ruiz, Ana PhD, RN, CNE; Moe, Ida …')
+        # (a degree's or a licence's letters are two to four capitals: a longer word in
+        # capitals before the strong separator is a body's acronym, 'Ana Ruiz PhD, UNESCO;')
         tail[i] = (post[i] or caps[i]) and (
-            i == n - 1 or seps[i] == STRONG or (seps[i] == COMMA and tail[i + 1])
+            i == n - 1
+            or (seps[i] == STRONG and (post[i] or len(chunks[i].words[0].text) <= CREDENTIAL))
+            or (seps[i] == COMMA and tail[i + 1])
         )
     # 'TROJAN, BSN, RN, LNCC, CHRISTINE': post-nominals between a family and a given name
     middle = (

@@ -17,6 +17,9 @@ Marshtown.``): the event's name, then its place and its days.
   locales (``[places].event_place_words``: *in*, *à*), past a place's noun
   (``[places].event_place_nouns``: *the town of*, *la ville de*).
 
+Notes naming two different events are a list's (a CV's talks, a bibliography's papers):
+the page's work was presented at none of them.
+
 One concern: the event a presented-at note names, wherever on the page it stands."""
 
 from __future__ import annotations
@@ -72,7 +75,8 @@ def _place_nouns(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
 
 def presented_note(page: _Page) -> tuple[str, str | None, DateRange] | None:
     """The name, the place (or ``None``) and the days of the event the page's first
-    presented-at note names with its days; ``None`` where none does. Memoised per page."""
+        presented-at note names with its days; ``None`` where none does, or where another note
+    names another event. Memoised per page."""
     return page.remember(("presented-note",), lambda: _read(page))
 
 
@@ -81,17 +85,29 @@ def _read(page: _Page) -> tuple[str, str | None, DateRange] | None:
     if opening is None or not may_hold(page, lexicon_keys("words", page.rules, "event_presented")):
         return None
     text = page.text[:NOTE_CHARS]
+    first: tuple[str, str | None, DateRange] | None = None
     for m in opening.finditer(text):
-        raw = text[m.end() : m.end() + NOTE_SPAN]
-        line = raw.split("\n", 1)[0]
-        # its line alone first, then over the lines it may be wrapped onto
-        for span in dict.fromkeys((line, _BREAK.sub(" ", raw))):
-            span = _GLUED_COMMA.sub(", ", span).strip()
-            stop = _STOP.search(span)
-            sentence = span[: stop.start()] if stop else span
-            found = _bracketed(sentence, page) or _in_parts(sentence, page)
-            if found is not None or (found := _quoted(sentence, page)) is not None:
-                return found
+        found = _note_at(text[m.end() : m.end() + NOTE_SPAN], page)
+        if found is None:
+            continue
+        if first is None:
+            first = found
+        elif found[0] != first[0]:
+            return None  # (notes of several events: a CV's or a bibliography's list of talks)
+    return first
+
+
+def _note_at(raw: str, page: _Page) -> tuple[str, str | None, DateRange] | None:
+    """The event of the presented-at note whose words after its opening phrase ``raw``
+    holds: its line alone first, then over the lines it may be wrapped onto."""
+    line = raw.split("\n", 1)[0]
+    for span in dict.fromkeys((line, _BREAK.sub(" ", raw))):
+        span = _GLUED_COMMA.sub(", ", span).strip()
+        stop = _STOP.search(span)
+        sentence = span[: stop.start()] if stop else span
+        found = _bracketed(sentence, page) or _in_parts(sentence, page)
+        if found is not None or (found := _quoted(sentence, page)) is not None:
+            return found
     return None
 
 

@@ -4,7 +4,10 @@ A journal platform prints the article's type over its title (``Original Article`
 ``Smartphone Use and Sleep …``); a page's text may glue the two into one line (``Original
 Article Smartphone Use and Sleep …``). The type is two or three words of a journal
 article's type term of the locales (``Original Article``, ``Research Article``, ``Artículo
-original``, ``Оригинальная статья``; a word alone, ``Editorial``, may open a title); the
+original``, ``Оригинальная статья``; a word alone, ``Editorial``, may open a title), one of
+whose words alone names the work's unit (:data:`UNIT_KEYS`: ``Article``, ``Paper``,
+``статья``): a term of a genre's words (``Case Report``, ``Short Communication``,
+``Literature Review``) opens many titles (``Case Report Forms in …``) and is no type; the
 title after it opens with a capital, holds no number in its first word and has
 :data:`KICKER_TITLE_WORDS` words or more. The title is the rest of the line.
 """
@@ -21,6 +24,9 @@ __all__ = ["after_type_kicker"]
 KICKER_TITLE_WORDS = 4
 #: the types such a kicker names (an article's; a report's genre is ``genre_lines``')
 KICKER_TYPES = frozenset({"article-journal", "review", "paper-conference"})
+#: the keys of the locales' type terms that name the work's unit itself (an article, a
+#: paper), not a genre of it (a report, a review, a letter)
+UNIT_KEYS = frozenset({"article", "journal-article", "conference-paper"})
 
 
 def after_type_kicker(text: str, page: _Page) -> int:
@@ -41,6 +47,11 @@ def after_type_kicker(text: str, page: _Page) -> int:
         pt = _type_term(" ".join(words[:k]).rstrip(":.–-"), page.rules)
         if pt is None or pt.csl_type not in KICKER_TYPES:
             continue
+        if not any(
+            (unit := _type_term(w.rstrip(":.–-"), page.rules)) is not None and unit.key in UNIT_KEYS
+            for w in words[:k]
+        ):
+            continue  # ('Case Report Forms in …': a genre's words open the title)
         at = 0
         for w in words[:k]:
             at = text.index(w, at) + len(w)
