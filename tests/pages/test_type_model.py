@@ -249,7 +249,9 @@ def test_near_miss_pages_stay_untyped(
 @pytest.mark.parametrize(
     ("found", "csl", "ok"),
     [
-        ({"has_issns": 1.0, "has_doi": 1.0}, "article-journal", True),
+        # (negative) an ISSN and a DOI alone: a news story's citing a journal's article
+        ({"has_issns": 1.0, "has_doi": 1.0}, "article-journal", False),
+        ({"has_issns": 1.0, "has_doi": 1.0, "has_page": 1.0}, "article-journal", True),
         ({"has_issns": 1.0, "has_volume": 1.0}, "article-journal", True),
         ({"has_container_title": 1.0, "has_page": 1.0}, "article-journal", True),
         # (negative) a container and a DOI alone: a site's name and a deposited object's

@@ -137,14 +137,13 @@ def _chapter(f: Mapping[str, float]) -> bool:
 
 def _article(f: Mapping[str, float]) -> bool:
     # a journal (a container that names no proceedings, or an ISSN) with a volume, a range
-    # of pages or an authored work's issue, or an ISSN with the work's DOI; no ISBN, and no
-    # preprint or working paper named (a container and a DOI alone may be a site's name and
-    # a deposited object's; an ISSN alone a journal's own page, a list of ISSNs a
-    # publisher's list; a numbered issue without authors a magazine's, a regulation's)
+    # of pages or an authored work's issue; no ISBN, and no preprint or working paper named
+    # (a container and a DOI alone may be a site's name and a deposited object's; an ISSN
+    # and a DOI alone a news story's citing a journal's article; an ISSN alone a journal's
+    # own page, a list of ISSNs a publisher's list; a numbered issue without authors a
+    # magazine's, a regulation's)
     if _has(f, "isbns") or f.get("proceedings") or f.get("preprint_named"):
         return False
-    if _has(f, "issns") and _has(f, "doi"):
-        return True
     return _has(f, "container_title", "issns") and (
         _has(f, "volume", "page") or (_has(f, "issue") and _has(f, "authors"))
     )
