@@ -52,8 +52,9 @@ _DATE_START = re.compile(rf"^(?P<date>[\[(]?(?:c|©)?\s?{_PRINTED_YEAR}[\])]?)\s
 #: spaces, a bracket (``Fen Press, London``, ``Наука; Москва``, ``Junco - São Paulo``,
 #: ``Fen Press [London]``)
 _PLACE_AFTER = re.compile(r"(?:[,;]|\s[-–—])\s*(?=[^,;]+$)|\s*[\[(](?=[^\[\]()]+[\])]$)")
-#: the words joining two places (``London & New York``, ``Berlin, Heidelberg``)
-_PLACE_JOINS = re.compile(r"\s*(?:,|&|/|\band\b|\bund\b|\bet\b|\by\b|\bи\b)\s*")
+#: the marks joining two places (``London & New York``, ``Berlin, Heidelberg``); the words
+#: (``and``, ``und``, ``и``) are the locales' ``[person_names].and``
+_PLACE_MARKS = r",|&|/"
 #: the characters that mark a value for a closer look (a cheap test before any work)
 _MARKS = re.compile(r"[()\[\]|·•©℗;：，,]|\s[-–—]\s|\.\s\d")
 
@@ -68,10 +69,18 @@ def _distributor(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"\s*[;,/]\s*(?:{_loc.alternation(words)})\b", re.I)
 
 
+@functools.cache
+def _place_joins(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """The marks and the words (``[person_names].and``) joining two places."""
+    words = [t for t in _loc.terms_of("person_names", rules, "and") if t.isalpha()]
+    alts = f"{_PLACE_MARKS}|(?<!\\w)(?:{_loc.alternation(words)})(?!\\w)" if words else _PLACE_MARKS
+    return re.compile(rf"\s*(?:{alts})\s*", re.I)
+
+
 def _cities(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """``text`` names one or more cities of the locales' lexicon (``London``, ``London &
     New York``, ``Berlin, Heidelberg``)."""
-    names = [n for n in _PLACE_JOINS.split(text.strip(" .[]()")) if n]
+    names = [n for n in _place_joins(rules).split(text.strip(" .[]()")) if n]
     return bool(names) and all(is_city(n, rules) for n in names)
 
 
