@@ -12,12 +12,13 @@ from comet import locales as _loc
 from comet.names import Person, parse_names
 from comet.page.evidence import _lenient, _Page
 from comet.page.name_plausible import family_first_lexicon
+from comet.text.scripts import HAN, HAN_COMPAT
 
 #: a byline of Chinese or Korean names written without spaces: two to four Han characters
 #: or Hangul syllables each, separated by commas, enumeration commas, middle dots or spaces
 #: (``王建国，李明``, ``홍길동·김철수``); one name alone has two or three characters (a longer
 #: word alone is more likely a heading)
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN = HAN + HAN_COMPAT
 _HANGUL = "\uac00-\ud7a3"
 #: a Chinese name: two to four characters, or a family character, a space and a given name
 #: of one or two (``吴 乐``: journals pad a two-character name to a three-character one's width)

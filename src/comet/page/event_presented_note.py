@@ -156,14 +156,9 @@ def _quoted(sentence: str, page: _Page) -> tuple[str, str | None, DateRange] | N
     """An event's word, its name in quotation marks, then its days and its place in the
     words after it (``the conference “Fen Ecology Today”, held on 3–5 of June, 2031, in the
     town of Marshtown``)."""
-    event = _event_word(page.rules)
-    m = _QUOTED.search(sentence)
-    if event is None or m is None:
+    m = _quote_after_event(sentence, page)
+    if m is None:
         return None
-    before = sentence[: m.start()].rstrip()
-    words = list(event.finditer(before))
-    if not words or len(before) - words[-1].end() > QUOTE_NEAR:
-        return None  # (no event's word right before the quotation)
     rest = sentence[m.end() :]
     tokens = rest.split()
     rng = None
@@ -200,11 +195,21 @@ def quoted_name(name: str, page: _Page) -> str:
     """An event's name printed as an event's word and the name in quotation marks
     (``colloque « Tourbières d’aujourd’hui »``, ``the conference “Fen Ecology Today”``):
     the quoted name; ``name`` as it is otherwise."""
-    m = _QUOTED.search(name)
-    event = _event_word(page.rules)
-    if m is None or event is None or name[m.end() :].strip(" ,"):
-        return name
-    before = name[: m.start()].rstrip()
-    if not (w := list(event.finditer(before))) or len(before) - w[-1].end() > QUOTE_NEAR:
+    m = _quote_after_event(name, page)
+    if m is None or name[m.end() :].strip(" ,"):
         return name
     return m.group(1).strip()
+
+
+def _quote_after_event(text: str, page: _Page) -> re.Match[str] | None:
+    """The first name in quotation marks of ``text`` with an event's word right before it
+    (at most :data:`QUOTE_NEAR` characters away); ``None`` where there is none."""
+    event = _event_word(page.rules)
+    m = _QUOTED.search(text)
+    if event is None or m is None:
+        return None
+    before = text[: m.start()].rstrip()
+    words = list(event.finditer(before))
+    if not words or len(before) - words[-1].end() > QUOTE_NEAR:
+        return None  # (no event's word right before the quotation)
+    return m

@@ -14,6 +14,7 @@ from comet.page.evidence import _lenient, _Page
 from comet.page.label_value_checks import caseless_label_value
 from comet.page.name_marks import without_glued_marks
 from comet.page.name_plausible import family_first_lexicon
+from comet.text.scripts import HAN, KANA
 
 __all__ = ["caseless_label_names", "heading_name", "without_glued_marks"]
 
@@ -49,7 +50,7 @@ _SEMICOLON = re.compile(r"\s*[;；]\s*")
 
 #: a Japanese name heading: family name, a comma, given name (Han or kana), and the person's
 #: years after a further comma (``山田, 太郎``, ``佐藤, はな, 1950-``)
-_KANA_HAN = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+_KANA_HAN = KANA + HAN
 _JA_HEADING = re.compile(
     rf"([{_KANA_HAN}]{{1,4}})\s*[,，]\s*([{_KANA_HAN}]{{1,4}})(?:\s*[,，]\s*\d{{4}}-(?:\d{{4}})?)?"
 )

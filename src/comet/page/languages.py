@@ -17,6 +17,7 @@ from comet import locales as _loc
 from comet.page.evidence import _WORD, T, _Page
 from comet.page.letter_runs import runs_of
 from comet.text._words import function_words, particles
+from comet.text.scripts import HAN, HAN_COMPAT, KANA
 
 #: scripts that one language alone writes (a Unicode block: first and last character) and
 #: its code: prose whose letters are mostly of one is in that language (kana among Han
@@ -70,8 +71,8 @@ def _script_language(text: str) -> str | None:
 #: only Ukrainian writes (yi, ye, ghe with upturn) and none of those only Russian writes is
 #: Ukrainian; Latin with the horned and tone-marked vowels of Vietnamese is Vietnamese. A
 #: title of Han characters alone on a page with kana is no Chinese title (parse.py).
-_HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
-_KANA = re.compile("[\u3040-\u30ff]")
+_HAN = re.compile(f"[{HAN}{HAN_COMPAT}]")
+_KANA = re.compile(f"[{KANA}]")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06af]")  # پ چ ژ گ
 #: letters of the other languages written in Arabic script, Urdu's (ٹ ڈ ڑ ں ے), Sorani

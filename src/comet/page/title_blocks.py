@@ -27,6 +27,7 @@ from comet.page.name_checks import _type_term
 from comet.page.title_bylines import _byline_after
 from comet.page.title_lines import _looks_like_title
 from comet.text._words import closed_class
+from comet.text.scripts import UNSPACED
 
 __all__ = ["colon_subtitle", "set_apart", "title_joint", "wrapped_caseless"]
 
@@ -125,7 +126,7 @@ def set_apart(page: _Page, run: list[int]) -> bool:
 
 
 #: characters of the scripts written without spaces between words (Han, kana)
-_CASELESS = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CASELESS = UNSPACED
 
 
 def wrapped_caseless(upper: str, lower: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
