@@ -172,7 +172,7 @@ def _report(f: Mapping[str, float]) -> bool:
 SIGNS: dict[str, tuple[Callable[[Mapping[str, float]], bool], str]] = {
     "book": (_book, "an ISBN, an extent or an edition, and no periodical's field"),
     "chapter": (_chapter, "a chapter's number, or an ISBN beside a container or pages"),
-    "article-journal": (_article, "a journal's name or ISSN with a locator, or an ISSN and a DOI"),
+    "article-journal": (_article, "a journal's name or ISSN with a locator"),
     "paper-conference": (_paper, "a proceedings or an event with the work's pages or DOI"),
     "report": (_report, "a number in a report series"),
 }
