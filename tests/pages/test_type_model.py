@@ -231,6 +231,40 @@ NEAR_MISSES = {
         "Towpath Books shop\nCanal mug, green\nPrice: 12.50 EUR\nPublisher: Towpath Books\n"
         "In stock. Ships in 2 days.\nAdd to basket\n"
     ),
+    # ordinary pages whose fields make no record of any type (no sign of type_model.SIGNS)
+    # a count of pages alone: a notebook's, a leaflet's
+    "count alone": "Flurnamen am Unterlauf\n\n412 S.\n",
+    # an extent beside an issue's number: a periodical's issue
+    "issue with a count": "Küstenhefte\n\nHeft 3\n\n96 Seiten\n\nMit Beiträgen zur Deichgeschichte.\n",
+    # an edition of an app, no publisher
+    "edition alone": "Tide Table App\n\n2nd edition\n\nThe app now shows the tides of forty harbours.\n",
+    # a notice's number, no series
+    "number alone": "Harbour notice\n\nNo. 12\n\nThe east quay is closed for repairs until May.\n",
+    # an event's own page: its line over a call, no work's pages or DOI
+    "event page": (
+        "12th Fen Workshop, 3-5 May 2019, Lund, Sweden\n\nCall for papers\n\nWe invite papers "
+        "on reed beds, fens and wet meadows.\nSubmission deadline: 1 March 2019\n"
+    ),
+    # a publisher's label and a date: a festival's page
+    "publisher and date": (
+        "Lantern Nights\n\nPublisher: Town of Westmere\n\n5 July 2025\n\n"
+        "The lantern parade returns with music on the quay.\n"
+    ),
+    # a volume beside a binding and a publisher: a periodical's issue sold in print
+    "volume and binding": (
+        "Tidal flats of the north\n\nAna Ruiz\n\nVolume: 12\n\nPaperback\nPublisher: Harbour Press\n"
+    ),
+    # a container and a DOI alone: a site's name over a deposited object's DOI
+    "container and DOI": (
+        "Salt meadows and wading birds\n\nIda Moe; Tom Lane\n\nAnnals of Fen Ecology\n\n"
+        "doi: 10.5555/afe.2021.0042\n\nWading birds feed on the salt meadows at low tide, and "
+        "the meadows shrink every year.\n"
+    ),
+    # a DOI alone: a data set's, a program's
+    "DOI alone": (
+        "Reed beds and river birds\n\nAnna Lund\n\nhttps://doi.org/10.1234/rbrb.2011.3\n\n"
+        "The reed beds along the river hold more birds than the open banks.\n"
+    ),
 }
 
 
@@ -239,7 +273,8 @@ NEAR_MISSES = {
 def test_near_miss_pages_stay_untyped(
     name: str, mode: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # (negative) the model is asked only where the page is the record of one work
+    # (negative) the model is asked only where the page is the record of one work and
+    # its fields make the record of a type (a sign of type_model.SIGNS holds)
     monkeypatch.setattr(type_model, "MODE", mode)
     rec = parse_record(NEAR_MISSES[name])
     assert rec.to_csl()["type"] == "document"
