@@ -52,6 +52,9 @@ SHIPPED = (
     "lt",
     "el",
     "sk",
+    "ca",
+    "ro",
+    "th",
 )
 
 MONTHS = (
