@@ -55,6 +55,8 @@ SHIPPED = (
     "ca",
     "ro",
     "th",
+    "sl",
+    "bg",
 )
 
 MONTHS = (
