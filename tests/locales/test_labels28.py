@@ -194,3 +194,168 @@ def test_record(text: str, want: dict[str, str]) -> None:
 def test_a_record_date_under_new_labels() -> None:
     item = comet.parse_record(RECORDS[0][0]).to_csl()
     assert item["issued"]["date-parts"][0] == [2021, 3, 12]
+
+
+# --- new partial files: Catalan, Romanian, Thai, Slovenian, Bulgarian ---------------------
+
+NEW_RECORDS: list[tuple[str, dict[str, Any]]] = [
+    (
+        """Títol: La vegetació dels aiguamolls del delta de l'Ebre
+Autors: Puig, Jordi; Vidal, Marta
+Data de publicació: 2019-04-23
+Paraules clau: aiguamolls; vegetació
+Llengua: català
+Títol de la revista: Butlletí d'Ecologia Mediterrània
+Pàgines: 45-67
+""",
+        {
+            "title": "La vegetació dels aiguamolls del delta de l'Ebre",
+            "author": "Puig",
+            "container-title": "Butlletí d'Ecologia Mediterrània",
+            "page": "45-67",
+            "language": "ca",
+        },
+    ),
+    (
+        """Titlul articolului: Vegetația zonelor umede din Delta Dunării
+Autorii: Ion Popescu, Maria Ionescu
+Titlul revistei: Studii de Ecologie Dunăreană
+Volumul: 12
+Număr: 3
+Pagini: 101-119
+Data publicării: 14 martie 2020
+Cuvinte cheie: zone umede; vegetație
+""",
+        {
+            "title": "Vegetația zonelor umede din Delta Dunării",
+            "author": "Popescu",
+            "container-title": "Studii de Ecologie Dunăreană",
+            "volume": "12",
+            "issue": "3",
+        },
+    ),
+    (
+        """ชื่อบทความ: การเปลี่ยนแปลงของพืชพรรณในพื้นที่ชุ่มน้ำหนองบัว
+ผู้แต่ง: สมชาย ใจดี
+ชื่อวารสาร: วารสารนิเวศวิทยาลุ่มน้ำ
+เล่มที่: 12
+ฉบับที่: 3
+เลขหน้า: 45-67
+วันที่เผยแพร่: 2021-03-12
+""",
+        {
+            "title": "การเปลี่ยนแปลงของพืชพรรณในพื้นที่ชุ่มน้ำหนองบัว",
+            "container-title": "วารสารนิเวศวิทยาลุ่มน้ำ",
+            "volume": "12",
+            "issue": "3",
+            "page": "45-67",
+        },
+    ),
+    (
+        """Naslov: Vegetacija barij na Notranjskem
+Avtorji: Janez Novak, Mojca Kralj
+Revija: Acta ecologica Notranjska
+Letnik: 17
+Številka: 2
+Strani: 33-51
+Leto izdaje: 2020
+Tipologija: 1.01 Izvirni znanstveni članek
+""",
+        {
+            "author": "Novak",
+            "container-title": "Acta ecologica Notranjska",
+            "volume": "17",
+            "issue": "2",
+            "page": "33-51",
+        },
+    ),
+    (
+        """Заглавие на статията: Растителността на влажните зони край Видин
+Автори: Иван Петров
+Списание: Северозападен екологичен вестник
+Брой: 1
+Страници: 12-30
+Дата на публикуване: 2021-05-17
+Ключови думи: влажни зони; растителност
+Език: български
+""",
+        {
+            "title": "Растителността на влажните зони край Видин",
+            "author": "Петров",
+            "container-title": "Северозападен екологичен вестник",
+            "issue": "1",
+            "page": "12-30",
+            "language": "bg",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NEW_RECORDS)
+def test_record_in_a_new_locale(text: str, want: dict[str, str]) -> None:
+    item = comet.parse_record(text).to_csl()
+    for field, value in want.items():
+        got = item.get(field)
+        if field == "author":
+            assert got and got[0].get("family") == value, (field, got)
+        else:
+            assert got == value, (field, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # the new files' repository types
+        ("Tesi doctoral", "doctoral-thesis"),
+        ("Treball de fi de grau", "masters-thesis"),
+        ("Article de revista", "journal-article"),
+        ("Teză de doctorat", "doctoral-thesis"),
+        ("Lucrare de licență", "masters-thesis"),
+        ("บทความวิจัย", "article"),
+        ("วิทยานิพนธ์", "thesis"),
+        ("Izvirni znanstveni članek", "article"),
+        ("Pregledni znanstveni članek", "review-article"),
+        ("Magistrsko delo", "masters-thesis"),
+        ("Дисертационен труд", "doctoral-thesis"),
+        ("Глава от книга", "chapter"),
+        # COAR's labels in languages with files
+        ("Článek v odborném časopisu", "journal-article"),
+        ("Konferenzposter", "poster"),
+        ("Журнальная статья", "journal-article"),
+        ("会議発表ポスター", "poster"),
+        ("Kitap eleştirisi", "book-review"),
+        ("Comunicação em conferência", "conference-paper"),
+    ],
+)
+def test_document_types(text: str, key: str) -> None:
+    assert comet.parse_publication_type(text).key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "tag", "iso"),
+    [
+        ("23 de febrer de 2019", "ca", "2019-02-23"),
+        ("14 martie 2020", "ro", "2020-03-14"),
+        ("mar 2019", "ro", "2019-03"),
+        ("12 มีนาคม 2021", "th", "2021-03-12"),
+        ("17. maj 2021", "sl", "2021-05-17"),
+        ("17 май 2021", "bg", "2021-05-17"),
+    ],
+)
+def test_new_locale_dates(text: str, tag: str, iso: str) -> None:
+    got = comet.parse_date(text, locales=[tag])
+    assert got is not None and got.iso() == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a publisher's own name opens with the word for a publishing house: no label
+        "Editura Dunărea de Jos",
+        "Založba Notranjska",
+        "Издателство Дунав",
+    ],
+)
+def test_a_publishing_house_name_is_no_label(line: str) -> None:
+    m = comet.match_label(line)
+    assert m is None or m.key != "publisher", (line, m)
