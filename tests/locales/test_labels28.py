@@ -77,6 +77,9 @@ def test_label(line: str, key: str) -> None:
         # a mail form's subject and an identifier of any kind are no record labels here
         "Sujet : Demande de prêt",
         "Identifier: 4711",
+        # a school's year is no volume: Hungarian 'Évfolyam', Slovenian 'Letnik'
+        "Évfolyam: 9.",
+        "Letnik: 3",
     ],
 )
 def test_near_miss_is_no_label(line: str) -> None:
@@ -131,7 +134,7 @@ Raktažodžiai: pelkės; augalija; sukcesija
         """Cím: A Tisza-tó vizes élőhelyeinek növényzete
 Szerzők: Kovács Anna
 Folyóirat címe: Alföldi Ökológiai Közlemények
-Évfolyam: 14
+Kötet: 14
 Folyóirat szám: 2
 Oldalak: 45-67
 Megjelent: 2019-09-30
@@ -264,7 +267,6 @@ Tipologija: 1.01 Izvirni znanstveni članek
         {
             "author": "Novak",
             "container-title": "Acta ecologica Notranjska",
-            "volume": "17",
             "issue": "2",
             "page": "33-51",
         },
