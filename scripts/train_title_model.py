@@ -109,6 +109,16 @@ def current_model() -> dict[str, Any]:
     return current
 
 
+def shipped_weights(path: Path, features: tuple[str, ...]) -> np.ndarray | None:
+    """The weights (bias last) of the model file at ``path`` over ``features`` (a feature
+    the file lacks at 0), or ``None`` where there is no file: the figure a refit must beat."""
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text("utf-8"))
+    old = dict(zip(data["features"], data["weights"], strict=True))
+    return np.array([old.get(name, 0.0) for name in features] + [data["bias"]])
+
+
 def set_name(folder: Path) -> str:
     """A local set's name: its folder's, with the set's above a half's (``opac3/A``)."""
     return f"{folder.parent.name}/{folder.name}" if folder.name in ("A", "B") else folder.name
