@@ -200,6 +200,14 @@ def top1(pages: list[tuple[str, np.ndarray, np.ndarray]], w: np.ndarray) -> int:
     return right
 
 
+#: what a model file fitted with ``--extra`` sets says of them (its ``extra_sets``)
+EXTRA_NOTE = (
+    "the --extra sets are local page sets outside the repository, never committed, and may be "
+    "gone: without them a refit cannot reproduce these weights (docs/pages.md says what each "
+    "fit was measured on)"
+)
+
+
 def write_model(
     path: Path,
     features: tuple[str, ...],
@@ -209,8 +217,8 @@ def write_model(
     **figures: str,
 ) -> None:
     """Write the weights ``w`` (bias last) of a model over ``features`` as package JSON,
-    with what it was trained on (and the ``--extra`` sets) and its cross-validation
-    ``figures``."""
+    with what it was trained on (and the ``--extra`` sets, with :data:`EXTRA_NOTE`) and its
+    cross-validation ``figures``."""
     data: dict[str, Any] = {
         "features": list(features),
         "weights": [round(float(v), 4) for v in w[:-1]],
@@ -218,6 +226,8 @@ def write_model(
         "trained_on": trained_on + "".join(f", --extra {f.name}" for f in extra),
         **figures,
     }
+    if extra or "--extra" in trained_on:
+        data["extra_sets"] = EXTRA_NOTE
     path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
 
 

@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from tests.pages.gold import SHARED_FOLDERS, load, load_shared  # noqa: E402
-from train_title_model import MAX_GROUP_FOLDS, group_of, read_extra  # noqa: E402
+from train_title_model import EXTRA_NOTE, MAX_GROUP_FOLDS, group_of, read_extra  # noqa: E402
 
 from comet.page import type_model  # noqa: E402
 from comet.page.model_rows import type_row  # noqa: E402
@@ -189,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
             "trained_on": f"scripts/train_type_model.py: {n} pages, {len(sites)} sites, l2 "
             f"{args.l2}" + "".join(f", --extra {f.parent.name}/{f.name}" for f in args.extra),
         }
+        if args.extra:
+            data["extra_sets"] = EXTRA_NOTE
         MODEL.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {MODEL.relative_to(ROOT)}")
     return 0
