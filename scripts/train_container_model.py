@@ -57,6 +57,7 @@ from train_title_model import (  # noqa: E402
     read_extra,
     set_name,
     set_weights,
+    shipped_weights,
     write_model,
 )
 
@@ -243,6 +244,11 @@ def main(argv: list[str] | None = None) -> int:
     hand = right_pages(pages, None)
     print(f"container exactly right, today's hand weights: {hand[0]}/{n} "
           f"({hand[1]}/{gold_n} named right, a container taken on {hand[2]} pages with none)")  # fmt: skip
+    shipped_w = shipped_weights(args.out, FEATURES)
+    for mode in ("fallback", "replace") if shipped_w is not None else ():
+        r, named, inv = right_pages(pages, shipped_w, mode)
+        print(f"container exactly right, the shipped weights, {mode}: {r}/{n} "
+              f"({named}/{gold_n} named right, {inv} invented)")  # fmt: skip
     admits = (container_model.ADMIT_LOGIT, *args.sweep)
     cv = cross_validate(pages, weights, args.l2, ("fallback", "replace"), admits)
     for (mode, admit), (r, named, inv) in cv.items():

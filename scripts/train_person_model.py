@@ -45,7 +45,9 @@ from train_title_model import (  # noqa: E402
     fit,
     group_of,
     read_extra,
+    set_name,
     set_weights,
+    shipped_weights,
     write_model,
 )
 
@@ -213,6 +215,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(pages)} pages with a person candidate, {sites} sites; of them {counts}")
     print(f"exact gold author list ranked first, today's hand weights: {hand}/{n} "
           f"(a person taken on {hand_invented} pages with none)")  # fmt: skip
+    shipped_w = shipped_weights(args.out, FEATURES)
+    if shipped_w is not None:
+        now, _, now_invented = ranked(pages, shipped_w)
+        print(f"exact gold author list ranked first, the shipped weights: {now}/{n} "
+              f"(a person taken on {now_invented} pages with none)")  # fmt: skip
     print(f"exact gold author list ranked first, site-disjoint cross-validation: {cv}/{n} "
           f"(a person taken on {cv_invented} pages with none)")  # fmt: skip
     for admit in args.sweep:
@@ -222,8 +229,10 @@ def main(argv: list[str] | None = None) -> int:
     print("weights:", dict(zip(person_model.FEATURES, np.round(w[:-1], 3).tolist(), strict=True)))
     print(f"exact gold author list ranked first, new fit on all pages: {top1(pages, w)}/{n}")
     if not args.dry_run:
-        trained_on = f"scripts/train_person_model.py: {len(pages)} pages, {sites} sites"
-        write_model(args.out, FEATURES, w, trained_on, args.extra,
+        trained_on = f"scripts/train_person_model.py: {len(pages)} pages, {sites} sites" + "".join(
+            f", --extra {set_name(f)}" for f in args.extra
+        )
+        write_model(args.out, FEATURES, w, trained_on, [],
                     site_disjoint_cv_top1=f"{cv}/{n}", hand_weights_top1=f"{hand}/{n}")  # fmt: skip
         print(f"wrote {args.out}")
     return 0

@@ -109,6 +109,16 @@ def current_model() -> dict[str, Any]:
     return current
 
 
+def shipped_weights(path: Path, features: tuple[str, ...]) -> np.ndarray | None:
+    """The weights (bias last) of the model file at ``path`` over ``features`` (a feature
+    the file lacks at 0), or ``None`` where there is no file: the figure a refit must beat."""
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text("utf-8"))
+    old = dict(zip(data["features"], data["weights"], strict=True))
+    return np.array([old.get(name, 0.0) for name in features] + [data["bias"]])
+
+
 def set_name(folder: Path) -> str:
     """A local set's name: its folder's, with the set's above a half's (``opac3/A``)."""
     return f"{folder.parent.name}/{folder.name}" if folder.name in ("A", "B") else folder.name
@@ -190,6 +200,14 @@ def top1(pages: list[tuple[str, np.ndarray, np.ndarray]], w: np.ndarray) -> int:
     return right
 
 
+#: what a model file fitted with ``--extra`` sets says of them (its ``extra_sets``)
+EXTRA_NOTE = (
+    "the --extra sets are local page sets outside the repository, never committed, and may be "
+    "gone: without them a refit cannot reproduce these weights (docs/pages.md says what each "
+    "fit was measured on)"
+)
+
+
 def write_model(
     path: Path,
     features: tuple[str, ...],
@@ -199,8 +217,8 @@ def write_model(
     **figures: str,
 ) -> None:
     """Write the weights ``w`` (bias last) of a model over ``features`` as package JSON,
-    with what it was trained on (and the ``--extra`` sets) and its cross-validation
-    ``figures``."""
+    with what it was trained on (and the ``--extra`` sets, with :data:`EXTRA_NOTE`) and its
+    cross-validation ``figures``."""
     data: dict[str, Any] = {
         "features": list(features),
         "weights": [round(float(v), 4) for v in w[:-1]],
@@ -208,6 +226,8 @@ def write_model(
         "trained_on": trained_on + "".join(f", --extra {f.name}" for f in extra),
         **figures,
     }
+    if extra or "--extra" in trained_on:
+        data["extra_sets"] = EXTRA_NOTE
     path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
 
 

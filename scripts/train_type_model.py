@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from tests.pages.gold import SHARED_FOLDERS, load, load_shared  # noqa: E402
-from train_title_model import MAX_GROUP_FOLDS, group_of, read_extra  # noqa: E402
+from train_title_model import EXTRA_NOTE, MAX_GROUP_FOLDS, group_of, read_extra  # noqa: E402
 
 from comet.page import type_model  # noqa: E402
 from comet.page.model_rows import type_row  # noqa: E402
@@ -114,6 +114,20 @@ def decided(rows: list[dict[str, Any]], probs: Any, mode: str, admit: float = 0.
     return out
 
 
+def shipped_weights(path: Path) -> np.ndarray | None:
+    """The weights (bias last column, one row per class of CLASSES) of the model file at
+    ``path`` (a feature it lacks at 0, a class it lacks never probable), or ``None`` where
+    there is no file: the figure a refit must beat."""
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text("utf-8"))
+    rows = []
+    for c in CLASSES:
+        old = dict(zip(data["features"], data["weights"].get(c, []), strict=False))
+        rows.append([old.get(n, 0.0) for n in FEATURES] + [data["bias"].get(c, -30.0)])
+    return np.array(rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dry-run", action="store_true", help="do not write the model")
@@ -141,6 +155,12 @@ def main(argv: list[str] | None = None) -> int:
     hand = decided(rows, np.zeros((n, len(CLASSES))), "off")
     print(f"{n} pages with a gold type, {len(sites)} sites, {MAX_GROUP_FOLDS} folds")
     print(f"hand rules alone: {sum(a == b for a, b in zip(hand, gold, strict=True))}/{n}")
+    shipped = shipped_weights(MODEL)
+    if shipped is not None:  # (the shipped admission, as below)
+        at = type_model.FALLBACK_ADMIT if type_model.MODE == "fallback" else type_model.ADMIT
+        got = decided(rows, probabilities(shipped, x), type_model.MODE, at)
+        print(f"the shipped weights, mode {type_model.MODE} at {at}: "
+              f"{sum(a == b for a, b in zip(got, gold, strict=True))}/{n}")  # fmt: skip
     for l2 in L2S:
         cvp = np.zeros((n, len(CLASSES)))
         for k in range(MAX_GROUP_FOLDS):
@@ -169,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
             "trained_on": f"scripts/train_type_model.py: {n} pages, {len(sites)} sites, l2 "
             f"{args.l2}" + "".join(f", --extra {f.parent.name}/{f.name}" for f in args.extra),
         }
+        if args.extra:
+            data["extra_sets"] = EXTRA_NOTE
         MODEL.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {MODEL.relative_to(ROOT)}")
     return 0

@@ -3,9 +3,11 @@
 Every title-like line of a page gets a few layout features (below); the model turns them
 into a score between :data:`LOW` and :data:`HIGH`, on the scale of the other evidence
 weights (a label is 0.75, a citation block 0.95). The weights are package data
-(``title_model.json``), learned only from the *dev* part of the development corpus by
-``scripts/train_title_model.py``, which also reports site-disjoint cross-validation; retrain
-with that script, never by hand. Pure and I/O-free apart from reading the weights once.
+(``title_model.json``), learned by ``scripts/train_title_model.py`` (host-disjoint
+cross-validation) from the project's pages, the corpus' dev split and local work sets that
+live outside the repository (the file's ``trained_on``, ``kept_from`` and ``extra_sets``
+say which); retrain with that script, never by hand. Pure and I/O-free apart from reading
+the weights once.
 """
 
 from __future__ import annotations

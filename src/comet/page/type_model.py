@@ -6,7 +6,8 @@ transcript, type words opening a line) go through one-vs-rest logistic models, o
 of :data:`~comet.page.type_features.CLASSES`; the most probable type is the model's. The
 weights are package data (``type_model.json``), learned by ``scripts/train_type_model.py``
 (host-disjoint cross-validation) from the project's pages, the corpus' dev split and local
-work sets; retrain with that script, never by hand.
+work sets that live outside the repository (the file's ``trained_on`` and ``extra_sets``
+say which); retrain with that script, never by hand.
 
 How it is used is :data:`MODE` (measured in ``docs/pages.md``, "The type model").
 Pure and I/O-free apart from reading the weights once.
