@@ -31,3 +31,28 @@ def test_a_third_party_place_link_extends_the_rule() -> None:
     fixture = _fixture("places", "place_links", "zu")
     event = parse_record(_HELD.format(link="zu"), locales=["en", fixture]).event
     assert event is not None and event.place == "Marsh zu Fenby, Norway"
+
+
+# --- [date_words].connector, .ordinal_suffix (comet.page.event_calendar) -----------------
+
+
+def _step_days(text: str, *rules: L.LocaleRules) -> str | None:
+    from comet.page.event_calendar import _step
+
+    m = _step(rules).search(text)
+    return None if m is None else m.group(1)
+
+
+def test_a_calendar_step_reads_the_connectors_and_ordinals_of_the_locales() -> None:
+    es, en = L.get("es"), L.get("en")
+    assert _step_days("3-5 de junio de 2031: congreso", es) == "3-5 de junio de 2031"
+    assert _step_days("3rd-5th June 2031: symposium", en) == "3rd-5th June 2031"
+    assert _step_days("3-5 de junio de 2031: congreso", en) is None
+
+
+def test_a_third_party_connector_and_ordinal_extend_the_calendar_step() -> None:
+    text = "3zz-5zz qo Fenmonth qo 2031: Fen moot"
+    assert _step_days(text, L.get("en")) is None
+    connector = _fixture("date_words", "connector", "qo")
+    ordinal = _fixture("date_words", "ordinal_suffix", "zz")
+    assert _step_days(text, L.get("en"), connector, ordinal) == "3zz-5zz qo Fenmonth qo 2031"
