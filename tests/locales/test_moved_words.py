@@ -56,3 +56,30 @@ def test_a_third_party_connector_and_ordinal_extend_the_calendar_step() -> None:
     connector = _fixture("date_words", "connector", "qo")
     ordinal = _fixture("date_words", "ordinal_suffix", "zz")
     assert _step_days(text, L.get("en"), connector, ordinal) == "3zz-5zz qo Fenmonth qo 2031"
+
+
+# --- [date_words].day_prefix, [references].accessed_date_prefix (comet.references) ------
+
+_CITED = (
+    "Marsh, A. (2019). Fen birds. Fen Journal, 3(2), 1-9. Available at "
+    "https://example.org/fen (accessed {word} 3 May 2020)."
+)
+
+
+def _accessed(word: str, *locales: str | L.LocaleRules) -> str | None:
+    from comet.references import parse_reference
+
+    parsed = parse_reference(_CITED.format(word=word), locales=list(locales), strict=False)
+    accessed = parsed.value.accessed if parsed.value is not None else None
+    return None if accessed is None else accessed.raw
+
+
+def test_an_access_dates_prefix_of_the_locales_is_left_out_of_the_date() -> None:
+    assert _accessed("on", "en") == "3 May 2020"
+    assert _accessed("the", "en") == "3 May 2020"
+    assert _accessed("qo", "en") == "qo 3 May 2020"
+
+
+def test_a_third_party_access_date_prefix_extends_the_rule() -> None:
+    for section, key in (("references", "accessed_date_prefix"), ("date_words", "day_prefix")):
+        assert _accessed("qo", "en", _fixture(section, key, "qo")) == "3 May 2020"
