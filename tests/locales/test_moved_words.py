@@ -83,3 +83,25 @@ def test_an_access_dates_prefix_of_the_locales_is_left_out_of_the_date() -> None
 def test_a_third_party_access_date_prefix_extends_the_rule() -> None:
     for section, key in (("references", "accessed_date_prefix"), ("date_words", "day_prefix")):
         assert _accessed("qo", "en", _fixture(section, key, "qo")) == "3 May 2020"
+
+
+# --- [locator].pages, .page: a page count in a reference (comet.references) -------------
+
+
+def _page_count(text: str, *locales: str | L.LocaleRules) -> bool:
+    from comet.references._lexicon import lexicon
+
+    return lexicon(L.resolve(list(locales))).page_count.match(text) is not None
+
+
+def test_a_page_count_reads_the_page_words_of_the_locales() -> None:
+    assert _page_count("212 pp.", "en")
+    assert _page_count("84 Seiten", "de")
+    assert _page_count("96 sidor", "sv")
+    assert not _page_count("96 sidor", "en")
+    assert not _page_count("2019", "en")
+
+
+def test_a_third_party_page_word_extends_the_page_count() -> None:
+    assert not _page_count("64 Blatt", "en")
+    assert _page_count("64 Blatt", "en", _fixture("locator", "pages", "Blatt"))

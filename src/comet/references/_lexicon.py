@@ -179,6 +179,9 @@ class Lexicon:
     #: brackets, up to the closing bracket
     accessed_body: re.Pattern[str]
     accessed_in_brackets: re.Pattern[str]
+    #: a page count alone (``123 pp.``, ``84 Seiten``, ``212 s.``): a number and a word of
+    #: the locales' pages (``[locator].pages``, ``.page``)
+    page_count: re.Pattern[str]
     #: an article number's words (``Article``, ``Art. no.``: the locales' ``[locator]``)
     article_words: frozenset[str] = frozenset()
 
@@ -241,6 +244,9 @@ def lexicon(locales: tuple[LocaleRules, ...]) -> Lexicon:
             r"\s*(?=[\])]|\.\s|\.?\s*\Z|\.?\s*\x00|,|;)"
         ),
         accessed_in_brackets=re.compile(rf"\s*(?:{on})?\s*:?\s*([^\[\]()]{{1,40}}?)\s*[\])]"),
+        page_count=re.compile(
+            rf"\A\s*\d{{1,5}}\s*(?:{alternation(pages) or '(?!)'})\.?\s*\Z", re.I
+        ),
         medium=re.compile(rf"\s*[\[(]\s*(?:{_alt(terms('medium'))})\s*[\])]", re.IGNORECASE),
         translator=re.compile(
             _guard(terms("translator", "person_names"))
