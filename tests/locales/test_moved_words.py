@@ -4,13 +4,42 @@ with invented words). Invented pages."""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
 from comet import locales as L
 from comet import parse_record
+from comet.page import marc_names
 from tests.pages._events import PROSE
 
 
 def _fixture(section: str, key: str, *words: str) -> L.LocaleRules:
     return L.parse_data({"tag": "xx", section: {key: list(words)}}, "xx.toml")
+
+
+#: the caches of rules that read every registered locale (no page's choice)
+_EVERY_LOCALE_CACHES = (marc_names._term_split, marc_names._suffix)
+
+
+@pytest.fixture
+def pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A third-party pack adding invented words to ``en`` (``[person_names]``: a list word
+    ``qo``, a suffix ``Zr.``), registered for the test only."""
+    path = tmp_path / "en.toml"
+    path.write_text(
+        'tag = "en"\n[person_names]\nand = ["qo"]\nsuffixes = ["Zr."]\n', encoding="utf-8"
+    )
+    monkeypatch.setattr(L, "_plugin_paths", lambda: iter([("en", path)]))
+    monkeypatch.setattr(L, "_registry", functools.cache(L._registry.__wrapped__))
+    for cache in _EVERY_LOCALE_CACHES:
+        cache.cache_clear()
+    yield path
+    monkeypatch.undo()
+    for cache in _EVERY_LOCALE_CACHES:
+        cache.cache_clear()
 
 
 # --- [places].place_links (comet.page.event_prose) -------------------------------------
@@ -105,3 +134,23 @@ def test_a_page_count_reads_the_page_words_of_the_locales() -> None:
 def test_a_third_party_page_word_extends_the_page_count() -> None:
     assert not _page_count("64 Blatt", "en")
     assert _page_count("64 Blatt", "en", _fixture("locator", "pages", "Blatt"))
+
+
+# --- [person_names].and, .suffixes: a MARC name field (comet.page.marc_names) -----------
+
+
+def _terms(text: str) -> list[str]:
+    return [t.strip() for t in marc_names._term_split().split(text)]
+
+
+def test_relator_terms_part_at_the_list_words_of_the_locales() -> None:
+    assert _terms("editor and translator") == ["editor", "translator"]
+    assert _terms("Hrsg. und Übers.") == ["Hrsg.", "Übers."]
+    assert _terms("editor qo translator") == ["editor qo translator"]
+    assert marc_names._suffix().fullmatch("Jr.") is not None
+    assert marc_names._suffix().fullmatch("Zr.") is None
+
+
+def test_a_third_party_list_word_and_suffix_extend_the_marc_names(pack: Path) -> None:
+    assert _terms("editor qo translator") == ["editor", "translator"]
+    assert marc_names._suffix().fullmatch("Zr.") is not None
