@@ -12,7 +12,7 @@ import pytest
 
 from comet import locales as L
 from comet import parse_record
-from comet.page import marc_names
+from comet.page import chrome, marc_names
 from tests.pages._events import PROSE
 
 
@@ -21,7 +21,7 @@ def _fixture(section: str, key: str, *words: str) -> L.LocaleRules:
 
 
 #: the caches of rules that read every registered locale (no page's choice)
-_EVERY_LOCALE_CACHES = (marc_names._term_split, marc_names._suffix)
+_EVERY_LOCALE_CACHES = (marc_names._term_split, marc_names._suffix, chrome._name_lowercase)
 
 
 @pytest.fixture
@@ -154,3 +154,37 @@ def test_relator_terms_part_at_the_list_words_of_the_locales() -> None:
 def test_a_third_party_list_word_and_suffix_extend_the_marc_names(pack: Path) -> None:
     assert _terms("editor qo translator") == ["editor", "translator"]
     assert marc_names._suffix().fullmatch("Zr.") is not None
+
+
+# --- [person_names].and, .particles with no page's locales (comet.page.name_checks) -----
+
+
+def test_a_name_without_a_pages_locales_reads_every_locales_lower_case_words() -> None:
+    from comet.names import Person
+    from comet.page.name_checks import _names_ok
+
+    assert _names_ok([Person(given="Ola", family="Marsh")])
+    assert not _names_ok([Person(given="Ola", family="Marsh qo")])
+    fixture = _fixture("person_names", "particles", "qo")
+    assert _names_ok([Person(given="Ola", family="Marsh qo")], page_rules=(fixture,))
+
+
+def test_a_third_party_list_word_is_a_lower_case_word_of_any_name(pack: Path) -> None:
+    from comet.names import Person
+    from comet.page.name_checks import _names_ok
+
+    assert _names_ok([Person(given="Ola", family="Marsh qo")])
+
+
+# --- [person_names].and: a byline's closing list word (comet.page.byline_list_ends) -----
+
+
+def test_a_bylines_last_name_follows_a_list_word_of_the_locales() -> None:
+    from comet.page.byline_list_ends import _closing_and
+
+    line = "A. Berg, K. Moe qo L. Fen"
+    assert _closing_and((L.get("en"),)).search(line.replace("qo", "and")) is not None
+    assert _closing_and((L.get("en"),)).search(line) is None
+    fixture = _fixture("person_names", "and", "qo")
+    assert _closing_and((fixture,)).search(line) is not None
+    assert _closing_and((_fixture("person_names", "and", "&"),)).search(line) is None
