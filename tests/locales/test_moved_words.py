@@ -188,3 +188,37 @@ def test_a_bylines_last_name_follows_a_list_word_of_the_locales() -> None:
     fixture = _fixture("person_names", "and", "qo")
     assert _closing_and((fixture,)).search(line) is not None
     assert _closing_and((_fixture("person_names", "and", "&"),)).search(line) is None
+
+
+# --- [words].number_signs (comet.page.number_signs: cover, isbd_numbering, type_features,
+# false_locators) -------------------------------------------------------------------------
+
+
+def test_the_number_signs_of_the_locales() -> None:
+    from comet.page.number_signs import number_signs
+
+    assert {"no", "nr", "n°", "núm", "nro"} <= number_signs(L.resolve(None))
+    assert "qo" not in number_signs(L.resolve(None))
+
+
+def test_a_third_party_number_sign_extends_every_rule_reading_them() -> None:
+    import re
+
+    from comet.page import cover, false_locators, isbd_numbering, type_features
+
+    en = L.get("en")
+    fixture = _fixture("words", "number_signs", "Qo.")
+    assert not cover._number("Qo.", (en,))
+    assert cover._number("Qo.", (en, fixture))
+    assert "qo" not in isbd_numbering._number_signs((en,))
+    with_issue = L.parse_data(
+        {"tag": "xx", "locator": {"issue": ["Qo."]}, "words": {"number_signs": ["Qo."]}}, "xx.toml"
+    )
+    assert "qo" in isbd_numbering._number_signs((en, with_issue))
+    assert type_features._after_one_word((en,)).match("Qo.") is None
+    assert type_features._after_one_word((en, fixture)).match("Qo.") is not None
+    box = L.parse_data(
+        {"tag": "xx", "words": {"post_box": ["Boxo"], "number_signs": ["Qo."]}}, "xx.toml"
+    )
+    post_box = false_locators._post_box_end((box,))
+    assert isinstance(post_box, re.Pattern) and post_box.search("Fenby Boxo Qo. ") is not None
