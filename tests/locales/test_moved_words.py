@@ -222,3 +222,28 @@ def test_a_third_party_number_sign_extends_every_rule_reading_them() -> None:
     )
     post_box = false_locators._post_box_end((box,))
     assert isinstance(post_box, re.Pattern) and post_box.search("Fenby Boxo Qo. ") is not None
+
+
+# --- [words].copyright_marks (mul.toml; comet.page.copyright_marks) ----------------------
+
+
+def test_a_copyright_statement_opens_with_the_word_of_the_neutral_locale() -> None:
+    from comet.page.copyright_marks import copyright_statement
+
+    statement = copyright_statement(L.resolve(["en"]))
+    m = statement.match("Copyright © 2004 Fen Press.")
+    assert m is not None and m.group("holder") == "Fen Press"
+    m = statement.match("COPYRIGHT 2018 Marsh Media")
+    assert m is not None and m.group("holder") == "Marsh Media"
+    assert statement.match("Qopyright 2018 Marsh Media") is None
+
+
+def test_a_third_party_copyright_word_extends_every_rule_reading_them() -> None:
+    from comet.page.copyright_marks import copyright_firsts, copyright_mark, copyright_statement
+
+    rules = (L.get("en"), _fixture("words", "copyright_marks", "Qopyright"))
+    m = copyright_statement(rules).match("Qopyright 2018 Marsh Media")
+    assert m is not None and m.group("holder") == "Marsh Media"
+    assert copyright_mark(rules).search("all text qopyright fen") is not None
+    assert copyright_mark((L.get("en"),)).search("all text qopyright fen") is None
+    assert {"Q", "q", "©", "("} <= copyright_firsts(rules)
