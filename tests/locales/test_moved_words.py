@@ -247,3 +247,48 @@ def test_a_third_party_copyright_word_extends_every_rule_reading_them() -> None:
     assert copyright_mark(rules).search("all text qopyright fen") is not None
     assert copyright_mark((L.get("en"),)).search("all text qopyright fen") is None
     assert {"Q", "q", "©", "("} <= copyright_firsts(rules)
+
+
+# --- [date_words].ordinal_suffix without a built-in English fallback (comet.page.chrome) -
+
+
+def test_a_conference_ordinal_reads_the_ordinal_suffixes_of_the_locales() -> None:
+    from comet.page.chrome import _ordinals
+
+    assert _ordinals((L.get("en"),)).search("the 12th Fen Symposium") is not None
+    none = _fixture("date_words", "circa", "ca.")
+    assert _ordinals((none,)).search("the 12th Fen Symposium") is None
+    fixture = _fixture("date_words", "ordinal_suffix", "zz")
+    assert _ordinals((none, fixture)).search("the 12zz Fen Symposium") is not None
+
+
+# --- [person_names].and between names and languages (proceedings_volume, labelled_titles)
+
+
+def test_a_third_party_list_word_parts_names_and_languages() -> None:
+    from comet.page.labelled_titles import _languages_only
+    from comet.page.proceedings_volume import _name_marks
+
+    en, fixture = L.get("en"), _fixture("person_names", "and", "qo")
+    assert _name_marks((en,)).split("Orla Penhallow and Tamsin Verrall")[1] == "Tamsin Verrall"
+    assert len(_name_marks((en,)).split("Orla Penhallow qo Tamsin Verrall")) == 1
+    assert _name_marks((en, fixture)).split("Orla Penhallow qo Tamsin Verrall") == [
+        "Orla Penhallow",
+        "Tamsin Verrall",
+    ]
+    assert _languages_only("English and French", (en,))
+    assert not _languages_only("English qo French", (en,))
+    assert _languages_only("English qo French", (en, fixture))
+
+
+# --- [identifiers].print, .electronic before a host's ISSN (comet.page.host_values) ------
+
+
+def test_a_medium_word_of_the_locales_before_a_hosts_issn_is_no_part_of_its_name() -> None:
+    from comet.page.host_values import host_title
+
+    en = (L.get("en"),)
+    assert host_title("Marsh Letters Online ISSN 1234-5679", en) == "Marsh Letters"
+    assert host_title("Marsh Letters Qoprint ISSN 1234-5679", en) == "Marsh Letters Qoprint"
+    fixture = _fixture("identifiers", "print", "Qoprint")
+    assert host_title("Marsh Letters Qoprint ISSN 1234-5679", (*en, fixture)) == "Marsh Letters"
