@@ -292,3 +292,18 @@ def test_a_medium_word_of_the_locales_before_a_hosts_issn_is_no_part_of_its_name
     assert host_title("Marsh Letters Qoprint ISSN 1234-5679", en) == "Marsh Letters Qoprint"
     fixture = _fixture("identifiers", "print", "Qoprint")
     assert host_title("Marsh Letters Qoprint ISSN 1234-5679", (*en, fixture)) == "Marsh Letters"
+
+
+# --- [locator].following in a reference's locator (comet.references._tail) ---------------
+
+
+def test_a_third_party_following_word_extends_a_references_locator() -> None:
+    from comet.references._lexicon import lexicon
+    from comet.references._tail import _kind
+
+    en = L.resolve(["en"])
+    assert _kind(lexicon(en), "ff.") == "ff"
+    assert _kind(lexicon(en), "seq.") == "ff"  # (the last word of 'et seq.')
+    assert _kind(lexicon(en), "qq.") is None
+    with_qq = (*en, _fixture("locator", "following", "und qq."))
+    assert _kind(lexicon(with_qq), "qq.") == "ff"

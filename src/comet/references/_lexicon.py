@@ -182,6 +182,9 @@ class Lexicon:
     #: a page count alone (``123 pp.``, ``84 Seiten``, ``212 s.``): a number and a word of
     #: the locales' pages (``[locator].pages``, ``.page``)
     page_count: re.Pattern[str]
+    #: the words after a page for the pages following it (``f.``, ``ff.``, ``sqq.``, the
+    #: last word of ``et seq.``: the locales' ``[locator].following``), folded, no stop
+    following_words: frozenset[str]
     #: an article number's words (``Article``, ``Art. no.``: the locales' ``[locator]``)
     article_words: frozenset[str] = frozenset()
 
@@ -246,6 +249,9 @@ def lexicon(locales: tuple[LocaleRules, ...]) -> Lexicon:
         accessed_in_brackets=re.compile(rf"\s*(?:{on})?\s*:?\s*([^\[\]()]{{1,40}}?)\s*[\])]"),
         page_count=re.compile(
             rf"\A\s*\d{{1,5}}\s*(?:{alternation(pages) or '(?!)'})\.?\s*\Z", re.I
+        ),
+        following_words=frozenset(
+            fold(t.split()[-1]).rstrip(".°º") for t in terms("following", "locator") if t.split()
         ),
         medium=re.compile(rf"\s*[\[(]\s*(?:{_alt(terms('medium'))})\s*[\])]", re.IGNORECASE),
         translator=re.compile(
