@@ -307,3 +307,15 @@ def test_a_third_party_following_word_extends_a_references_locator() -> None:
     assert _kind(lexicon(en), "qq.") is None
     with_qq = (*en, _fixture("locator", "following", "und qq."))
     assert _kind(lexicon(with_qq), "qq.") == "ff"
+
+
+# --- [person_names].and in a list of languages (comet.vocab.language) --------------------
+
+
+def test_a_third_party_list_word_parts_a_list_of_languages() -> None:
+    from comet.vocab import parse_language
+
+    assert parse_language("English and French", locales=["en"]).tag == "en"
+    assert parse_language("English qo French", locales=["en"], strict=False).value is None
+    fixture = _fixture("person_names", "and", "qo")
+    assert parse_language("English qo French", locales=["en", fixture]).tag == "en"
