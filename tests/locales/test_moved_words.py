@@ -319,3 +319,16 @@ def test_a_third_party_list_word_parts_a_list_of_languages() -> None:
     assert parse_language("English qo French", locales=["en"], strict=False).value is None
     fixture = _fixture("person_names", "and", "qo")
     assert parse_language("English qo French", locales=["en", fixture]).tag == "en"
+
+
+# --- [words].postal_marks (comet.page.publisher_address) ---------------------------------
+
+
+def test_a_third_party_postal_mark_ends_an_address() -> None:
+    from comet.page.publisher_address import _postal_mark
+
+    fr = L.resolve(["fr"])
+    assert _postal_mark(fr).sub("", "Cedex 05") == ""
+    assert _postal_mark(fr).sub("", "Qopost 7") == "Qopost 7"
+    fixture = _fixture("words", "postal_marks", "Qopost")
+    assert _postal_mark((*fr, fixture)).sub("", "Qopost 7") == ""
