@@ -332,3 +332,18 @@ def test_a_third_party_postal_mark_ends_an_address() -> None:
     assert _postal_mark(fr).sub("", "Qopost 7") == "Qopost 7"
     fixture = _fixture("words", "postal_marks", "Qopost")
     assert _postal_mark((*fr, fixture)).sub("", "Qopost 7") == ""
+
+
+# --- [date_words].born, .died, .circa in a heading's life dates (comet.page.name_headings)
+
+
+def test_a_headings_life_dates_after_a_date_word_of_the_locales() -> None:
+    from comet.page.name_headings import _heading_names
+
+    en = L.resolve(["en"])
+    assert _heading_names("Marsh, Ola, b. 1931-", en) == "Marsh, Ola"
+    assert _heading_names("Marsh, Ola, ca. 1850-1910", en) == "Marsh, Ola"
+    assert _heading_names("Marsh, Ola, qo. 1931-", en) != "Marsh, Ola"
+    for key in ("born", "died", "circa"):
+        fixture = _fixture("date_words", key, "qo.")
+        assert _heading_names("Marsh, Ola, qo. 1931-", (*en, fixture)) == "Marsh, Ola"

@@ -53,6 +53,8 @@ DATE_WORDS = frozenset(
         "year_part",
         "day_marker",
         "roman_month",
+        "born",
+        "died",
     }
 )
 
