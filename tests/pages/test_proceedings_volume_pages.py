@@ -12,7 +12,7 @@ from comet.locales import resolve
 from comet.page.event_dates import dates_alone
 from comet.page.evidence import _Page
 from comet.page.layout import read_layout
-from comet.page.proceedings_volume import _names_line
+from comet.page.proceedings_volume import _name_marks, _names_line
 
 VOLUME = """Institute for Lowland Studies
 
@@ -140,7 +140,8 @@ def test_dates_alone_beside_a_short_name() -> None:
 
 def test_names_line() -> None:
     fw = frozenset({"and", "de", "van"})
-    assert _names_line("Orla Penhallow & Tamsin Verrall", fw)
-    assert _names_line("Vanessa de Sousa, Piet van Dam and J. Kitto", fw)
-    assert not _names_line("The eels return each spring.", fw)
-    assert not _names_line("Pages 12-19", fw)
+    marks = _name_marks(resolve(["en"]))
+    assert _names_line("Orla Penhallow & Tamsin Verrall", fw, marks)
+    assert _names_line("Vanessa de Sousa, Piet van Dam and J. Kitto", fw, marks)
+    assert not _names_line("The eels return each spring.", fw, marks)
+    assert not _names_line("Pages 12-19", fw, marks)

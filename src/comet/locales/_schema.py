@@ -53,6 +53,8 @@ DATE_WORDS = frozenset(
         "year_part",
         "day_marker",
         "roman_month",
+        "born",
+        "died",
     }
 )
 
@@ -133,7 +135,9 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     "captions": frozenset({"words", "number_prefixes"}),
     # capitals and big publishing cities as each language writes them (its own cities and its
     # exonyms of others): tell an imprint's place from its publisher (comet.page.places)
-    "places": frozenset({"cities", "event_place_words", "event_place_nouns"}),
+    # (and the words in lower case between the capitalised words of a place's name,
+    # 'Stratford upon Avon', 'Rio de Janeiro': comet.page.event_prose)
+    "places": frozenset({"cities", "event_place_words", "event_place_nouns", "place_links"}),
     # what a web article's page says of its periodical (comet.page.periodicals): the words
     # of a newspaper's, magazine's or blog's name, a newspaper's section desks, the phrases
     # of a site's links to itself ('More from', 'About') before its name, the words of a

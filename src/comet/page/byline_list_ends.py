@@ -55,7 +55,7 @@ def _continued(text: str, page: _Page) -> bool:
 @functools.cache
 def _closing_and(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
     words = [w for w in _loc.terms_of("person_names", rules, "and") if w.isalpha()]
-    return re.compile(rf"[,;]?\s(?:{_loc.alternation(words or ['and'])})\s+[^,;]+$", re.I)
+    return re.compile(rf"[,;]?\s(?:{_loc.alternation(words) or '(?!)'})\s+[^,;]+$", re.I)
 
 
 def _closed_list(text: str, page: _Page) -> bool:

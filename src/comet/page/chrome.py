@@ -344,7 +344,7 @@ def _ordinals(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
     """A number with an ordinal suffix of the locales' date words (``12th``, ``3rd``,
     ``2e``): the numbering of a conference in its name, not a locator."""
     ends = {t for t in _loc.terms_of("date_words", rules, "ordinal_suffix") if t.isalpha()}
-    alt = _loc.alternation(ends) if ends else "st|nd|rd|th"
+    alt = _loc.alternation(ends) or "(?!)"
     return re.compile(rf"\b\d{{1,3}}(?:{alt})\b")
 
 

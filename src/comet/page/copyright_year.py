@@ -11,29 +11,24 @@ with a span of years (``© 1998–2024 Fen Books``).
 
 from __future__ import annotations
 
-import re
-
 from comet.dates import PartialDate
+from comet.page.copyright_marks import copyright_mark, copyright_statement
 from comet.page.evidence import _YEAR, _Page
-from comet.page.publishers import _COPYRIGHT, _ISBN_DIGITS, COPYRIGHT_PAGE_LINES
+from comet.page.publishers import _ISBN_DIGITS, COPYRIGHT_PAGE_LINES
 
 __all__ = ["copyright_year"]
-
-#: the marks :data:`comet.page.publishers._COPYRIGHT` opens with, in any case (the page's quick
-#: pre-test: ``COPYRIGHT 2018``, ``(C) 2018`` as well as ``© 2018``)
-_COPYRIGHT_MARK = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 
 
 def copyright_year(page: _Page) -> tuple[PartialDate, tuple[int, int]] | None:
     """The year of the book's copyright line (see the module's text) and the line's span,
     or ``None``. The caller asks only on a book's page (an ISBN printed) with no issued date."""
-    if _COPYRIGHT_MARK.search(page.text) is None:
+    if copyright_mark(page.rules).search(page.text) is None:
         return None
     lines = page.layout.lines
     for line in lines:
         if line.zone != "main":
             continue
-        m = _COPYRIGHT.match(line.text)
+        m = copyright_statement(page.rules).match(line.text)
         if m is None:
             continue
         years = _YEAR.findall(line.text)

@@ -27,6 +27,7 @@ from comet import locales as _loc
 from comet.page.locator_tail import _month_words
 from comet.page.name_checks import _type_term
 from comet.page.name_plausible import known_given
+from comet.page.number_signs import number_signs
 from comet.page.title_shapes import _organisation_words
 from comet.text.scripts import UNSPACED_OR_HANGUL
 
@@ -66,8 +67,6 @@ CAPS_WORD_LETTERS = 6
 #: a sentence's end inside the glued line: a lower-case word of three letters or more and a
 #: full stop, then a capital (``… staff. ACCESS``): the cover ends there
 _SENTENCE_END = re.compile(r"\.(?<=[^\W\d_]{3}\.)\s+(?=[^\W\d_])")  # (its stop scanned for)
-#: a number word before a series' number (``No.``, ``Nr.``, ``n°``)
-_NUMBER_WORD = re.compile(r"(?i)(?:no|nr|n[°º]|núm|num|vol)\.?\Z")
 #: an initial (``C.``, ``J.-P.``)
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.)*\Z")
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d[.,;:]?\Z")
@@ -129,9 +128,19 @@ def _capital(word: str) -> bool:
     return bool(w) and w[0].isupper() and not _caps(w)
 
 
-def _number(word: str) -> bool:
+@functools.cache
+def _number_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The words before a series' number (folded, no stop): the locales' number signs
+    (``No.``, ``Nr.``, ``n°``) and short volume words (``[locator].volume``: ``Vol.``)."""
+    volume = {_loc.fold(t).rstrip(".") for t in _loc.terms_of("locator", rules, "volume")}
+    return number_signs(rules) | {t for t in volume if 2 <= len(t) <= 3 and t.isalpha()}
+
+
+def _number(word: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     w = _bare(word)
-    return bool(w) and (not any(c.isalpha() for c in w) or _NUMBER_WORD.match(w) is not None)
+    return bool(w) and (
+        not any(c.isalpha() for c in w) or _loc.fold(w).rstrip(".") in _number_words(rules)
+    )
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -331,7 +340,7 @@ def _blocks(
         end = i
         while end < n and (
             _caps(toks[end])
-            or (end > i and _number(toks[end]))
+            or (end > i and _number(toks[end], rules))
             or (end > i and end + 1 < n and toks[end].isalpha() and toks[end].isupper()
                 and _caps(toks[end + 1]))  # a one-letter word between words in capitals
         ):  # fmt: skip
@@ -373,7 +382,7 @@ def _blocks(
             mark(i + 1, "after-address")
     # a change of script: words of Han or kana against words of Latin letters (a number
     # goes with the words after it: ``Hajime Tomura | 2015 年 9 月 | Working Paper``)
-    script: list[bool | None] = [None if _number(t) else _unspaced(t) for t in toks]
+    script: list[bool | None] = [None if _number(t, rules) else _unspaced(t) for t in toks]
     for i in range(n - 2, -1, -1):
         if script[i] is None:
             script[i] = script[i + 1]

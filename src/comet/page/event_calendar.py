@@ -41,16 +41,17 @@ DEADLINES = 2
 CALENDAR_CHARS = 20000
 #: a calendar's line opening with a range of days (``12-14 octobre 2017``, ``June 3–5,
 #: 2031``, ``30 June - 2 July 2031``, ``3 et 4 juin 2031``: a short word between the days)
-#: after a bullet, then a colon or a dash and its step
-_STEP = re.compile(
-    r"^[^\w\n]{0,3}("
-    r"\d{1,2}(?:\.|er|st|nd|rd|th)?(?:\s+[^\W\d_]+\.?)?(?:\s*[-–—]\s*|\s+[^\W\d_]{1,3}\s+)"
-    r"\d{1,2}\.?(?:st|nd|rd|th)?"
-    r"\s+(?:de\s+)?[^\W\d_]+\.?,?\s+(?:de\s+)?\d{4}"
-    r"|[^\W\d_]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*[-–—]\s*(?:[^\W\d_]+\.?\s+)?\d{1,2}"
-    r"(?:st|nd|rd|th)?,?\s+\d{4}"
-    r")\s*[:–—-]\s+(\S[^\n]{0,100})$",
-    re.M,
+#: after a bullet, then a colon or a dash and its step; the days may bear an ordinal's
+#: suffix (``[date_words].ordinal_suffix``: ``1er``, ``3rd``) and the month and the year
+#: follow a date's connector (``[date_words].connector``: ``3-5 de junio de 2031``)
+_STEP = (
+    r"^[^\w\n]{{0,3}}("
+    r"\d{{1,2}}(?:\.|{o})?(?:\s+[^\W\d_]+\.?)?(?:\s*[-–—]\s*|\s+[^\W\d_]{{1,3}}\s+)"
+    r"\d{{1,2}}\.?(?:{o})?"
+    r"\s+(?:(?:{c})\s+)?[^\W\d_]+\.?,?\s+(?:(?:{c})\s+)?\d{{4}}"
+    r"|[^\W\d_]+\.?\s+\d{{1,2}}(?:{o})?\s*[-–—]\s*(?:[^\W\d_]+\.?\s+)?\d{{1,2}}"
+    r"(?:{o})?,?\s+\d{{4}}"
+    r")\s*[:–—-]\s+(\S[^\n]{{0,100}})$"
 )
 #: a sentence's start before the verb on its line
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])\s+)(?=[^\W_a-z])")
@@ -63,6 +64,16 @@ def _deadline(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     if not terms:
         return None
     return re.compile(rf"{_guard(terms)}(?<!\w)(?:{_loc.alternation(terms)})(?!\w)", re.I)
+
+
+@functools.cache
+def _step(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """:data:`_STEP` with the ordinal suffixes and the date connectors of the locales."""
+
+    def words(key: str) -> str:
+        return _loc.alternation(_loc.terms_of("date_words", rules, key)) or "(?!)"
+
+    return re.compile(_STEP.format(o=words("ordinal_suffix"), c=words("connector")), re.M)
 
 
 def calendar_event(page: _Page) -> tuple[str | None, DateRange] | None:
@@ -88,7 +99,7 @@ def _read(page: _Page) -> tuple[str | None, DateRange] | None:
                 break
     if steps < DEADLINES:
         return None
-    for m in _STEP.finditer(text):
+    for m in _step(page.rules).finditer(text):
         step = m.group(2)
         if event.search(step) is None or deadline.search(step) is not None:
             continue  # (a deadline's step, or no event's)

@@ -11,7 +11,8 @@ September``; ``Le colloque se tiendra à Marais-Ville du 3 au 5 juin 2031``).
   event's notice further down is no page's own).
 * The place follows a place word (``[places].event_place_words``: *in*, *at*, *à*): comma
   parts of capitalised words (:func:`comet.page.event_dates.held_place`, or two parts of
-  capitalised words: ``Fen Hall, Marshtown``).
+  capitalised words: ``Fen Hall, Marshtown``), with the linking words of a place's name in
+  lower case between them (``[places].place_links``: ``Stratford upon Avon``).
 * The dates are a range of days (two days to three weeks), to the day, next to the place:
   the words right after it or right before its place word; a range printed without its
   year takes the one year the page's head names (``2031 Symposium`` over the sentence).
@@ -53,11 +54,6 @@ DATE_TOKENS = 7
 #: a sentence's end: a stop after a letter (an ordinal's, `5. Juni`, is none), then a space and a
 #: capital or a digit
 _SENTENCE = re.compile(r"(?<=[^\d\s][.!?])\s+(?=[^\W_a-z])")
-#: the words in lower case a place may hold between its capitalised words
-#: (``Institut catholique de Paris``, ``Stratford upon Avon``)
-_PLACE_LINKS = frozenset(
-    {"de", "du", "la", "le", "of", "the", "upon", "am", "an", "der", "del", "di", "da", "do", "dos"}
-)
 #: words of a month's name a place may have run into at most (``Marshtown June 3-5``)
 SPILL_WORDS = 1
 _DIGIT = re.compile(r"\d")
@@ -135,7 +131,7 @@ def _told(
 ) -> tuple[str, DateRange] | None:
     """The place after a place word and the range of days next to it in ``sentence``."""
     for m in where.finditer(sentence):
-        found = _place_words(sentence, m.end())
+        found = _place_words(sentence, m.end(), _place_links(page.rules))
         if found is None:
             continue
         place, end = found
@@ -184,9 +180,17 @@ def _page_event(subject: str, page: _Page) -> bool:
 _TOKEN = re.compile(r"\w{3,}")
 
 
-def _place_words(sentence: str, at: int) -> tuple[str, int] | None:
-    """The capitalised words (comma parts, a few linking words in lower case between) from
-    ``at`` and the offset after them; ``None`` where the first word is in lower case."""
+@functools.cache
+def _place_links(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The words in lower case a place's name may hold between its capitalised words
+    (``[places].place_links``: ``Institut catholique de Paris``, ``Stratford upon Avon``)."""
+    return frozenset(_loc.terms_of("places", rules, "place_links"))
+
+
+def _place_words(sentence: str, at: int, links: frozenset[str]) -> tuple[str, int] | None:
+    """The capitalised words (comma parts, a few linking words in lower case between,
+    ``links``) from ``at`` and the offset after them; ``None`` where the first word is in
+    lower case."""
     words = list(re.finditer(r"\S+", sentence[at:]))
     kept: list[re.Match[str]] = []
     for i, w in enumerate(words):
@@ -197,7 +201,7 @@ def _place_words(sentence: str, at: int) -> tuple[str, int] | None:
                 break
             continue
         nxt = words[i + 1].group() if i + 1 < len(words) else ""
-        if not (kept and word in _PLACE_LINKS and nxt[:1].isupper()):
+        if not (kept and word in links and nxt[:1].isupper()):
             break
         kept.append(w)
     if not kept:

@@ -18,6 +18,7 @@ from comet.page.evidence import (
     _lenient,
     _Page,
 )
+from comet.page.number_signs import number_sign_pattern
 
 #: a file-size unit after a number (``2.3 MB``, ``612 KB``, ``1,4 MB``)
 _FILE_SIZE = re.compile(r"\s?[KMGT]i?B\b|\s?kB\b")
@@ -208,7 +209,8 @@ def _post_box_end(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None
     if not alt:
         return None
     # (never a domain's or a path's tail: 'www.example.pl' ends with no box, Finnish 'PL')
-    return re.compile(rf"(?<![\w./])(?:{alt})\s*(?:No\.?\s*)?$", re.I)
+    sign = number_sign_pattern(rules)  # ('P.O. Box No. 417': a number sign of the locales)
+    return re.compile(rf"(?<![\w./])(?:{alt})\s*(?:(?:{sign})\.?\s*)?$", re.I)
 
 
 def _after_post_box(before: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:

@@ -16,6 +16,7 @@ description (``Journal:``, ``In:``, ``Enthalten in:``), as ISBD and catalogues p
 
 from __future__ import annotations
 
+import functools
 import re
 
 from comet import locales as _loc
@@ -26,12 +27,24 @@ __all__ = ["host_title"]
 
 #: ISBD's area separator: a full stop, a dash between spaces
 _AREA = re.compile(r"\.\s+[-–—]\s+")
-#: a standard number's acronym and what prints before it (``(ISSN``, ``, eISSN:``)
-_NUMBER = re.compile(r"\s*[,;(\[]?\s*(?:(?:Print|Online|print|online)\s)?(?:[ep]-?)?IS[SB]N\b")
 #: the marks closing a name before its locator's word (``Marsh Letters. Vol. 12``)
 _BEFORE_LOCATOR = ".,;:-–—"
 #: ISBD's slash before a statement of responsibility
 _SLASH = " / "
+
+
+@functools.cache
+def _number(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """A standard number's acronym and what prints before it (``(ISSN``, ``, eISSN:``,
+    ``Online ISSN``: a medium's word of the locales, ``[identifiers].print``,
+    ``.electronic``)."""
+    media = [
+        *_loc.terms_of("identifiers", rules, "print"),
+        *_loc.terms_of("identifiers", rules, "electronic"),
+    ]
+    alt = _loc.alternation(media)
+    medium = rf"(?:(?<!\w)(?i:{alt})\s)?" if alt else ""
+    return re.compile(rf"\s*[,;(\[]?\s*{medium}(?:[ep]-?)?IS[SB]N\b")
 
 
 def host_title(value: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
@@ -42,7 +55,7 @@ def host_title(value: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
         if m is not None and m.start() > 1:
             value = value[: m.start()]
     if "IS" in value:
-        m = _NUMBER.search(value)
+        m = _number(rules).search(value)
         if m is not None and m.start() > 1:
             value = value[: m.start()]
     if _SLASH in value:

@@ -16,6 +16,7 @@ import functools
 import re
 
 from comet import locales as _loc
+from comet.page.number_signs import number_signs
 
 #: letters the title keeps at least once its designation is cut
 TITLE_LETTERS = 2
@@ -45,10 +46,12 @@ def _designations(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None
 
 @functools.cache
 def _number_signs(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The locales' short issue words that are number signs (``No``, ``Nr``, ``N°``, ``№``):
-    alone after a title they number a report or a series, no part of a work."""
+    """The locales' short issue words and those that are number signs (``No``, ``Nr``,
+    ``N°``, ``№``, ``[words].number_signs``): alone after a title they number a report or a
+    series, no part of a work."""
     issue = {t.rstrip(".").casefold() for t in _loc.terms_of("locator", rules, "issue")}
-    return frozenset(t for t in issue if len(t) <= 2 or t in {"nr", "nos", "nro", "núm"})
+    signs = number_signs(rules)
+    return frozenset(t for t in issue if len(t) <= 2 or t in signs)
 
 
 def part_designation(

@@ -4,8 +4,10 @@ subtitle label's value joined, an ISBD statement of responsibility cut): a step 
 
 from __future__ import annotations
 
+import functools
 import re
 
+from comet import locales as _loc
 from comet.page.evidence import W_LABEL, Cand, _key, _Page
 from comet.page.label_wraps import wrapped_value
 from comet.vocab import parse_language
@@ -68,18 +70,23 @@ def _labelled_subtitle(page: _Page) -> str | None:
     stand in the main part of the page."""
     found = [lv.value.strip() for lv in page.layout.values("subtitle")
              if page.weight(lv.value_start) >= 1 and lv.value.strip()]  # fmt: skip
-    if len(set(found)) != 1 or _languages_only(found[0]):
+    if len(set(found)) != 1 or _languages_only(found[0], page.rules):
         return None  # ('Subtitle: English' on a film's record: the language of its subtitles)
     return found[0]
 
 
-_LIST_SEP = re.compile(r"\s*[,;/]\s*|\s+(?:and|&)\s+")
+@functools.cache
+def _list_sep(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """What parts a list of languages: a comma, a semicolon, a slash, ``&`` or a list word
+    of the locales (``[person_names].and``) between spaces."""
+    alt = _loc.alternation(_loc.terms_of("person_names", rules, "and"))
+    return re.compile(rf"\s*[,;/]\s*|\s+(?:{alt + '|' if alt else ''}&)\s+")
 
 
-def _languages_only(value: str) -> bool:
-    """Every part of ``value`` (parted by commas, semicolons, slashes) names a language
-    (``English, French``): a film's subtitle languages, no work's subtitle."""
-    parts = [p for p in _LIST_SEP.split(value) if p]
+def _languages_only(value: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """Every part of ``value`` (parted by commas, semicolons, slashes, list words) names a
+    language (``English, French``): a film's subtitle languages, no work's subtitle."""
+    parts = [p for p in _list_sep(rules).split(value) if p]
     return bool(parts) and all(
         len(p.split()) <= 2 and parse_language(p, strict=False).value is not None for p in parts
     )

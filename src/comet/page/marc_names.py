@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from comet import locales as _loc
 from comet.diagnostics import Severity
 from comet.page.marc_stated_roles import name_key, stated_roles
 from comet.page.marc_subfields import _SubfieldReader
@@ -45,8 +46,21 @@ def _hangul_family(name: str) -> int:
     return family_cut(name, _rules(()).compound_surnames)
 
 
-_TERM_SPLIT = re.compile(r",|&|\band\b|\bund\b|\bet\b|\bog\b")
-_SUFFIX = re.compile(r"(?:Jr|Sr)\.?|[IVX]{1,5}")
+@functools.cache
+def _term_split() -> re.Pattern[str]:
+    """Where a name field's relator terms part (``editor and translator``, ``Hrsg. und
+    Übers.``): a comma, ``&`` or a list word of the locales (``[person_names].and``, whole
+    words; a MARC record names its roles in the cataloguing agency's language, any)."""
+    words = _loc.terms_of("person_names", _loc.resolve(None), "and")
+    return re.compile(rf",|&|(?<!\w)(?:{_loc.alternation(words)})(?!\w)")
+
+
+@functools.cache
+def _suffix() -> re.Pattern[str]:
+    """A name's generational suffix in its ``$c`` (``Jr.``, ``III``): the locales'
+    ``[person_names].suffixes``, or a roman numeral."""
+    words = _loc.terms_of("person_names", _loc.resolve(None), "suffixes")
+    return re.compile(rf"(?:{_loc.alternation(words)})|[IVX]{{1,5}}")
 
 
 def _join_units(parts: Sequence[str]) -> str:
@@ -73,7 +87,7 @@ class _NameReader(_SubfieldReader):
                 self.note("marc-name-skipped", f"{f.tag}: an entry for another work "
                           "(name/title or analytic entry) is not a name of this one", f.span)  # fmt: skip
                 continue
-            terms = [t for s in f.all(rule.terms) for t in _TERM_SPLIT.split(
+            terms = [t for s in f.all(rule.terms) for t in _term_split().split(
                      s.value.replace("[", "").replace("]", "")) if t.strip(" .,;:")]  # fmt: skip
             terms += [s.value.rsplit("/", 1)[-1] for s in f.all(rule.codes)]  # code or its URI
             roles = [self.mm.relators.get(t.casefold().strip(" .,;:")) for t in terms]
@@ -96,7 +110,7 @@ class _NameReader(_SubfieldReader):
             else:
                 person = self.inverted(parts[0], f)
                 suffix = next((s.value.strip(" ,") for s in f.all("c")
-                               if _SUFFIX.fullmatch(s.value.strip(" ,"))), None)  # fmt: skip
+                               if _suffix().fullmatch(s.value.strip(" ,"))), None)  # fmt: skip
                 if suffix and person.literal is None:
                     person = attrs.evolve(person, suffix=suffix)
             for role in known or [rule.role]:

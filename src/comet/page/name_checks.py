@@ -45,7 +45,7 @@ def _names_ok(
         if p.literal is not None:
             return False
         fam = p.family or ""
-        lower = _name_lowercase(page_rules) if page_rules else frozenset({"de", "van"})
+        lower = _name_lowercase(page_rules or _loc.resolve(None))
         if not (_capital(fam) or _elided(fam, lower)):
             return False
         if len(fam) > 40 or any(c.isdigit() for c in fam):

@@ -23,13 +23,24 @@ from comet.page.title_shapes import _organisation_words
 #: a relator term in brackets after a heading: ``[composer.]``, ``[writer of added commentary.]``
 _RELATOR = re.compile(r"\s*\[(?=[^\W\d_A-Z])[^\]]{1,60}\](?:[^\[\]|]{0,12}\])?")
 
-#: a heading's life dates (``, 1843-1907``, ``, 1950-``, ``, 1931-2012``): years of
-#: comet.dates.years
-_LIFE_DATES = re.compile(
-    rf",?\s*(?:b\.\s*|d\.\s*|ca\.\s*)?{YEAR_PATTERN}\??-(?:{YEAR_PATTERN}\??)?(?=\s*(?:[.;|]|$))"
-    # or in brackets, as German and Russian catalogues print them ('Lund, Eva (1950-)')
-    rf"|\s*\((?:b\.\s*|d\.\s*|ca\.\s*)?{YEAR_PATTERN}\??\s*[-–]\s*(?:{YEAR_PATTERN}\??)?\)(?=\s*(?:[.;|]|$))"
-)
+
+@functools.cache
+def _life_dates(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """A heading's life dates (``, 1843-1907``, ``, 1950-``, ``, b. 1931-``): years of
+    comet.dates.years, perhaps after a word of the locales' ``[date_words]`` for a birth, a
+    death or an approximate year (``born``, ``died``, ``circa``: *b.*, *d.*, *ca.*), or in
+    brackets, as German and Russian catalogues print them (``Lund, Eva (1950-)``)."""
+    words = [
+        *_loc.terms_of("date_words", rules, "born"),
+        *_loc.terms_of("date_words", rules, "died"),
+        *_loc.terms_of("date_words", rules, "circa"),
+    ]
+    alt = _loc.alternation(words)
+    word = rf"(?:(?:{alt})\s*)?" if alt else ""
+    return re.compile(
+        rf",?\s*{word}{YEAR_PATTERN}\??-(?:{YEAR_PATTERN}\??)?(?=\s*(?:[.;|]|$))"
+        rf"|\s*\({word}{YEAR_PATTERN}\??\s*[-–]\s*(?:{YEAR_PATTERN}\??)?\)(?=\s*(?:[.;|]|$))"
+    )
 
 
 def _label_names_ok(persons: Sequence[Person], rules: tuple[_loc.LocaleRules, ...]) -> bool:
@@ -74,14 +85,14 @@ def _corporate_heading(value: str, min_words: int = 2) -> bool:
     return m is not None and len(m.group("name").split()) >= min_words
 
 
-def _heading_names(value: str) -> str:
+def _heading_names(value: str, rules: tuple[_loc.LocaleRules, ...] | None = None) -> str:
     """A catalogue name heading read as a name list: bracketed relator terms
     (``[composer.]``) and life dates (``, 1833-1897``) dropped, ``|`` between headings."""
     value = value.strip().rstrip(".")
     if value.startswith("[") and value.endswith("]") and value.count("[") == 1:
         value = value[1:-1]  # a heading the cataloguer supplied: [Villars, Pierre, 1623-1698]
     value = _RELATOR.sub("", value)
-    value = _LIFE_DATES.sub("", value)
+    value = _life_dates(_loc.resolve(None) if rules is None else rules).sub("", value)
     headings = (_one_person(p.strip(" .,")) for p in value.split(" | "))
     return " ; ".join(h for h in headings if h)
 
@@ -339,7 +350,7 @@ def _catalogue_roles(page: _Page) -> dict[str, list[Person]]:
                 found = [r for r in found if r != "author"]
                 if not found:
                     continue
-            names = _heading_names(heading)
+            names = _heading_names(heading, page.rules)
             paren = _TRAILING_ROLE.search(names)
             if paren is not None and _relators(page.rules).get(
                 paren.group(1).strip(" .,;:").casefold()

@@ -39,9 +39,9 @@ from typing import Any
 
 from comet import locales as _loc
 from comet.page.body import prose_runs
+from comet.page.copyright_marks import copyright_statement
 from comet.page.evidence import _Page
 from comet.page.kinds import cue_in_place
-from comet.page.publishers import _COPYRIGHT
 from comet.page.site_words import (
     _words_pattern,
 )
@@ -103,11 +103,12 @@ def _masthead_lines(page: _Page, menus: bool) -> list[str]:
 
 def _copyright_matches(page: _Page) -> list[re.Match[str]]:
     """The page's copyright lines (a line opening with the notice, not prose that mentions
-    copyright before a name), whole, as :data:`comet.page.publishers._COPYRIGHT`'s matches
-    (their ``holder``). Memoised per page."""
+    copyright before a name), whole, as :func:`comet.page.copyright_marks.copyright_statement`'s
+    matches (their ``holder``). Memoised per page."""
+    statement = copyright_statement(page.rules)
     return page.remember(
         ("copyright-matches", 0),
-        lambda: [m for ln in page.layout.lines if (m := _COPYRIGHT.match(ln.text)) is not None],
+        lambda: [m for ln in page.layout.lines if (m := statement.match(ln.text)) is not None],
     )
 
 

@@ -113,7 +113,7 @@ def dated_heading(text: str, page: _Page) -> tuple[Person, ...] | None:
     """One person of a catalogue heading with its life dates (``Albom, Mitch, 1958-``):
     the name before the dates, where dates were cut and the name parser reads one person
     whose name passes the label checks; ``None`` otherwise."""
-    value = _heading_names(_before_date(text, page))
+    value = _heading_names(_before_date(text, page), page.rules)
     if value == text.strip() or value.count(", ") != 1:
         return None  # no dates, or no inverted heading ('Family, Given'): not read here
     plist = _inverted_heading(value, page) or _lenient(parse_names, value, locales=page.rules)
@@ -190,7 +190,7 @@ def _labelled_persons(page: _Page) -> list[Cand]:
         if stated is not None and not (value := stated):
             continue
         value = without_glued_marks(value)  # 'Лапшин А.С.1, Корнеева О.П.2'
-        value = _heading_names(_before_date(without_next_fields(value), page))
+        value = _heading_names(_before_date(without_next_fields(value), page), page.rules)
         # '张伟（清河大学）', '山田 太郎 (ヤマダ タロウ)', 'Ana Ruiz (University of Oslo)'
         value = without_bracketed_affiliations(without_caseless_brackets(value), page.rules)
         value = without_comma_affiliations(value, page.rules)  # 'Ana Ruiz, Oslo University'

@@ -13,9 +13,11 @@ volume's papers under it.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
+from comet import locales as _loc
 from comet.page.article_parts import _names_proceedings
 from comet.page.evidence import W_LINE, Cand, _Page
 from comet.page.venue import _proceedings_opening
@@ -34,8 +36,15 @@ ENTRY_WORDS = 2
 NAMES_WORDS = 16
 #: a numbered entry of a list (``001: Title``, ``1. Title``, ``(2) Title``)
 _ENTRY = re.compile(r"\(?(\d{1,3})[.:)]\s+(\S.*)")
-#: the marks that part authors' names on their line
-_NAME_MARKS = re.compile(r"\s*(?:[,;&]|\band\b)\s*")
+
+
+@functools.cache
+def _name_marks(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """The marks that part authors' names on their line: a comma, a semicolon, ``&`` or a
+    list word of the locales (``[person_names].and``, whole words)."""
+    words = [t for t in _loc.terms_of("person_names", rules, "and") if t.isalpha()]
+    alt = _loc.alternation(words) or "(?!)"
+    return re.compile(rf"\s*(?:[,;&]|(?<!\w)(?:{alt})(?!\w))\s*")
 
 
 def volume_page(page: _Page, record: dict[str, Any]) -> Cand | None:
@@ -90,7 +99,7 @@ def _lists_papers(page: _Page, start: int) -> bool:
         number = int(m.group(1))
         if expected is not None and number != expected:
             continue
-        if not _names_line(lines[i + 1].text, fw):
+        if not _names_line(lines[i + 1].text, fw, _name_marks(page.rules)):
             continue
         found, expected = found + 1, number + 1
         if found >= PAPERS_AT_LEAST:
@@ -98,7 +107,7 @@ def _lists_papers(page: _Page, start: int) -> bool:
     return False
 
 
-def _names_line(text: str, fw: frozenset[str]) -> bool:
+def _names_line(text: str, fw: frozenset[str], marks: re.Pattern[str]) -> bool:
     """A line of authors' names: :data:`NAMES_WORDS` words at most, no digit, no sentence's
     stop at its end, each name's words capitalised (``Orla Penhallow & Tamsin Verrall``);
     a paper's prose under its section's number is not."""
@@ -107,5 +116,5 @@ def _names_line(text: str, fw: frozenset[str]) -> bool:
         return False
     if t.endswith(("?", "!")) or (t.endswith(".") and not re.search(r"\b\w\.$", t)):
         return False
-    words = [w for part in _NAME_MARKS.split(t) for w in part.split()]
+    words = [w for part in marks.split(t) for w in part.split()]
     return bool(words) and all(w[:1].isupper() or w.casefold() in fw for w in words)

@@ -87,12 +87,14 @@ _CAPITALISED = re.compile(r"[^\W\d_][\w'’.-]*")
 def _without_byline_names(title: str, page: _Page, index: int) -> str:
     """``title`` without a last part after a colon that only repeats names of the line under
     the heading (a shop's heading ``Title: Author & Author`` over ``by Author (Author), …``):
-    every word of the part, ``&`` and ``and`` aside, capitalised and on the next line."""
+    every word of the part, ``&`` and the list words of the locales (``[person_names].and``)
+    aside, capitalised and on the next line."""
     m = _TAIL.match(title)
     lines = page.layout.lines
     if m is None or index + 1 >= len(lines):
         return title
-    words = [w for w in _CAPITALISED.findall(m.group("tail")) if w.casefold() not in ("and", "&")]
+    ands = _loc.casefolded_terms("person_names", page.rules, "and") | {"&"}
+    words = [w for w in _CAPITALISED.findall(m.group("tail")) if w.casefold() not in ands]
     below = set(_CAPITALISED.findall(lines[index + 1].text))
     if len(words) >= 2 and all(w[:1].isupper() and w in below for w in words):
         return m.group("head").strip()

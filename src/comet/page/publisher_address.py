@@ -9,9 +9,11 @@ be one of the locales' lexicon (:mod:`comet.page.places`).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
+from comet import locales as _loc
 from comet.page.evidence import _Page
 from comet.page.imprint import _country
 from comet.page.places import city_prefix, is_city, printed_city
@@ -53,11 +55,18 @@ def address_city(text: str, page: _Page) -> str | None:
     return None
 
 
+@functools.cache
+def _postal_mark(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """A postal mark of the locales opening the text, and its number (``Cedex 05``)."""
+    alt = _loc.alternation(_loc.terms_of("words", rules, "postal_marks")) or "(?!)"
+    return re.compile(rf"^\s*(?:{alt})(?!\w)(?:\s+\d{{1,2}})?", re.I)
+
+
 def _address_ends(tail: str, page: _Page) -> bool:
     """What follows an address's city and code: nothing, a country (``Germany``, ``,
-    France``) or a French ``Cedex`` and its number; anything else (``2019 London Book
-    Fair``) is no address."""
-    rest = re.sub(r"^\s*cedex(?:\s+\d{1,2})?", "", tail.strip(" ,.;"), flags=re.I).strip(" ,.;")
+    France``) or a postal mark of the locales (``[words].postal_marks``: French ``Cedex``)
+    and its number; anything else (``2019 London Book Fair``) is no address."""
+    rest = _postal_mark(page.rules).sub("", tail.strip(" ,.;")).strip(" ,.;")
     return not rest or _country(rest, page.rules)
 
 

@@ -10,6 +10,7 @@ import re
 from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
 from comet.page.chrome import _interface_share, _is_chrome, _photo_credit
+from comet.page.copyright_marks import copyright_statement
 from comet.page.evidence import _DIGIT_RE, _YEAR, W_POS, Cand, _guard, _key, _Page
 from comet.page.extent import _extent_pages
 from comet.page.imprint import _body_word, month_part, western
@@ -22,14 +23,6 @@ from comet.page.places import is_city
 from comet.page.report_number import _report_number
 from comet.page.title_shapes import _organisation_words
 from comet.text._words import closed_class, particles
-
-#: a copyright statement: ``© 2019 IOP Publishing Ltd``, ``Copyright © 2004 Elsevier``,
-#: ``(c) 1998 Some Press``; the holder follows the sign and the years
-_COPYRIGHT = re.compile(
-    rf"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:{YEAR_PATTERN}\s*[-–,]?\s*)*"
-    rf"(?P<holder>[^.;|]{{2,80}}?)\s*(?:,?\s*{YEAR_PATTERN})?\s*(?:[.;|]|$)",
-    re.IGNORECASE,
-)
 
 
 @functools.cache
@@ -61,8 +54,9 @@ def _copyright_publishers(page: _Page) -> list[Cand]:
     report = _report_number(page) is not None  # (not the order the stages run in)
     orgs = _organisation_words(page.rules) if report else frozenset()
     out = []
+    statement = copyright_statement(page.rules)
     for line in page.layout.lines:
-        m = _COPYRIGHT.match(line.text)
+        m = statement.match(line.text)
         if m is None:
             continue
         holder = _without_preposition(m.group("holder").strip(" ,"), page.rules)

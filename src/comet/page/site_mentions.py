@@ -17,6 +17,7 @@ import re
 from comet import locales as _loc
 from comet.page.body import _prose
 from comet.page.chrome import _is_contact
+from comet.page.copyright_marks import copyright_mark
 from comet.page.evidence import _Page
 
 __all__ = ["MENTIONS_RANKED", "MENTION_SUPPORT", "kind_words_only", "mentions"]
@@ -28,9 +29,6 @@ MENTION_SUPPORT = 2
 MENTIONS_RANKED = 5
 #: lines read for mentions at most
 MENTION_LINES = 4000
-
-#: a copyright notice in a line
-_NOTICE = re.compile(r"©|\(c\)|copyright", re.I)
 
 
 def mentions(page: _Page, name: str, skip: re.Pattern[str] | None = None) -> tuple[int, int]:
@@ -66,6 +64,7 @@ def _sentence(text: str) -> bool:
 def _count(page: _Page, name: str, skip: re.Pattern[str] | None) -> tuple[int, int]:
     pattern = re.compile(rf"(?<![\w@./]){re.escape(name)}(?![\w@]|\.\w)", re.I)
     folded = name.casefold()
+    notice = copyright_mark(page.rules)  # (a copyright notice in a line)
     seen = chrome = 0
     lines = page.layout.lines
     for k, low in enumerate(_folded_lines(page)):
@@ -75,7 +74,7 @@ def _count(page: _Page, name: str, skip: re.Pattern[str] | None) -> tuple[int, i
         t = line.text
         if pattern.search(t) is None:
             continue
-        if t.strip(" .*:|").casefold() == folded or _NOTICE.search(t) is not None:
+        if t.strip(" .*:|").casefold() == folded or notice.search(t) is not None:
             continue
         if skip is not None and skip.match(t) is not None:
             continue

@@ -14,12 +14,13 @@ import attrs
 from comet import locales as _loc
 from comet.dates.years import year_pattern
 from comet.page.chrome import _interface_share, _is_chrome
+from comet.page.copyright_marks import copyright_firsts, copyright_statement
 from comet.page.evidence import _key, _Page
 from comet.page.lines import Line
 from comet.page.name_plausible import plausible_person
 from comet.page.name_table import _one_person
 from comet.page.periodicals import MASTHEAD_LINES
-from comet.page.publishers import _COPYRIGHT, _company_suffix
+from comet.page.publishers import _company_suffix
 from comet.page.site_mentions import MENTION_SUPPORT, MENTIONS_RANKED, kind_words_only, mentions
 from comet.page.site_signs import SiteSigns, confirmed
 from comet.page.site_statement import footer_statement
@@ -179,7 +180,7 @@ def _read_site_names(page: _Page) -> dict[str, _SelfName]:
                 phrase = m.group("after") if group == "first" else t[: m.start("name")]
                 entry.phrases.add(_key(phrase))
         elif "©" in t:
-            c = _COPYRIGHT.match(t[t.index("©") :])
+            c = copyright_statement(page.rules).match(t[t.index("©") :])
             if c is not None:
                 holder = _name_value(suffix.split(c.group("holder"))[0])
                 if holder is not None:
@@ -292,11 +293,11 @@ def _footer_named(page: _Page, avoid: tuple[str, ...]) -> tuple[str, tuple[int, 
         t = ln.text
         if (
             len(t) > SELF_LINE_CHARS
-            or t[:1] not in ("©", "C", "c", "(")
+            or t[:1] not in copyright_firsts(page.rules)
             or _FOOTER_YEAR.search(t) is None
         ):
             continue
-        c = _COPYRIGHT.match(t)
+        c = copyright_statement(page.rules).match(t)
         if c is None:
             continue
         raw = rights.sub("", c.group("holder")).strip()

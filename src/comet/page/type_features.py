@@ -18,6 +18,7 @@ from comet.page.article_parts import _names_proceedings, page_range
 from comet.page.chrome import _is_chrome
 from comet.page.event_dates import stated_event
 from comet.page.evidence import Cand, _Page
+from comet.page.number_signs import number_sign_pattern
 from comet.page.page_count_lines import _extent_line
 from comet.page.peer_review import _names_other_type
 from comet.page.transcript_cover import transcript_cover
@@ -119,9 +120,12 @@ def _type_words(rules: tuple[_loc.LocaleRules, ...]) -> dict[str, str]:
     return types
 
 
-#: what may follow a one-word type term for it to name the work (``Report No. 12``,
-#: ``Report: Harbour works``, ``Thesis 2019``): a number, a number sign or a separator
-_AFTER_ONE_WORD = re.compile(r"(?:[\d#№:–—-]|n[o°º]\.?$|nr\.?$)", re.I)
+@functools.cache
+def _after_one_word(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """What may follow a one-word type term for it to name the work (``Report No. 12``,
+    ``Report: Harbour works``, ``Thesis 2019``): a number, a number sign of the locales
+    (``[words].number_signs``) or a separator."""
+    return re.compile(rf"(?:[\d#№:–—-]|(?:{number_sign_pattern(rules)})\.?$)", re.I)
 
 
 def _line_words(page: _Page) -> set[str]:
@@ -145,7 +149,7 @@ def _line_words(page: _Page) -> set[str]:
             if (
                 k == 1
                 and len(words) > 1
-                and not (words[0].endswith(":") or _AFTER_ONE_WORD.match(words[1]))
+                and not (words[0].endswith(":") or _after_one_word(page.rules).match(words[1]))
             ):
                 continue
             if not _is_chrome(ln.text, page.rules):

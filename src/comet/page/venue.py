@@ -26,6 +26,7 @@ from comet.page.container_imprint import without_imprint
 from comet.page.container_in_proceedings import proceedings_statements
 from comet.page.container_lines import container_statements, named_lines, names_publisher
 from comet.page.container_series import proceedings_start
+from comet.page.copyright_marks import copyright_statement
 from comet.page.entries import entry_source
 from comet.page.evidence import (
     _DIGIT_RE,
@@ -50,7 +51,6 @@ from comet.page.languages import _romanised_first
 from comet.page.layout import Line
 from comet.page.locator_lines import _is_venue_line, _suffix_words_first
 from comet.page.name_checks import _is_type_term, _type_term
-from comet.page.publishers import _COPYRIGHT
 from comet.page.series import series_parts
 from comet.page.title_lines import _menu_lines
 from comet.page.venue_backing import (
@@ -585,7 +585,8 @@ def _site_name(page: _Page, title: str | None) -> Cand | None:
         found.append(line)
     if not found:
         return None
-    footer = " ".join(ln.text for ln in page.layout.lines if _COPYRIGHT.match(ln.text))
+    statement = copyright_statement(page.rules)
+    footer = " ".join(ln.text for ln in page.layout.lines if statement.match(ln.text))
     words = _journal_words(page.rules) | _blog_words(page.rules)
     best = next(
         (ln for ln in found if len(ln.text) > 3 and ln.text in footer),  # named by the ©

@@ -30,11 +30,6 @@ _IDS = re.compile(
 )
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 _IDS_HINT = re.compile(r"⟨|PM|[Aa][Rr][Xx][Ii][Vv]|IS[BS]N|OCLC|[Ee][Pp]ub|/\d{7}|\[\s*\d{4}\.")
-_ACCESSED_BODY = re.compile(
-    r"\s*(?:on|den|le|am|the)?\s*:?\s*([^\[\]()\x00]{0,40}?(?:,\s*\d{4})?)"
-    r"\s*(?=[\])]|\.\s|\.?\s*\Z|\.?\s*\x00|,|;)"
-)
-_ACCESSED_IN_BRACKETS = re.compile(r"\s*(?:on|den|le|am|the)?\s*:?\s*([^\[\]()]{1,40}?)\s*[\])]")
 
 
 def _clean(text: str, f: Fields, lex: Lexicon) -> str:
@@ -151,7 +146,7 @@ def _take_accessed(s: str, f: Fields, lex: Lexicon) -> str:
         while opened > 0 and s[opened - 1] in " [(":
             opened -= 1
         bracketed = "[" in s[opened:start] or "(" in s[opened:start]
-        body = (_ACCESSED_IN_BRACKETS if bracketed else _ACCESSED_BODY).match(s, m.end())
+        body = (lex.accessed_in_brackets if bracketed else lex.accessed_body).match(s, m.end())
         if not body:
             continue
         date_text = body.group(1).strip(" .,")

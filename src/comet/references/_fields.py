@@ -21,14 +21,12 @@ _PLACE_PUB = re.compile(
     r"\A(?P<a>[^:;,.()\[\]]{2,60}?(?:,\s?[A-Z][A-Za-z.]{1,12}|\s\([A-Z][A-Za-z.]{1,6}\))?)\s?:\s?(?P<b>[^:;()\[\]]{2,100}?)"
     r"(?:[,.]?\s*(?P<y>" + _YEAR + r")[a-z]?)?\s*[.,;]?\s*\Z"
 )
-_EDITION = re.compile(r"\(?\s*(\d{1,2})\s*(?:st|nd|rd|th|e|er|\.)?\s+", re.IGNORECASE)
 _TRAIL = " ,;:.-–—/"
 _CUT = "\x00"
 _CUT_RUN = re.compile(r"[\s.,;:]*\x00[\s.,;:\x00]*")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _AVAIL_TAIL = re.compile(r"[\[(]?\s*(?:{terms})\s*[\])]?\s*:?\s*\Z")
 _EDITED_BY = re.compile(r"[,.]\s*(?=\S)")
-_PAGE_COUNT = re.compile(r"\A\s*\d{1,5}\s*(?:p{1,2}|S|s|sid|pages|Seiten|sidor)\.?\s*\Z")
 
 
 def _strip(text: str) -> str:

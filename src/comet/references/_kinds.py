@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from comet.references._fields import _DIGIT, _PAGE_COUNT, _PLACE_PUB, _YEAR_RE, _strip
+from comet.references._fields import _DIGIT, _PLACE_PUB, _YEAR_RE, _strip
 from comet.references._lexicon import Lexicon
 from comet.references._sentences import _is_abbrev, _prose, _title_case_ratio
 
@@ -104,7 +104,7 @@ def _kind_of(sentence: str, lex: Lexicon) -> str:
         return "empty"
     if _is_place_pub(t, lex):
         return "pub"
-    if re.fullmatch(_YEAR_RE + r"[a-z]?", t) or _PAGE_COUNT.match(t):
+    if re.fullmatch(_YEAR_RE + r"[a-z]?", t) or lex.page_count.match(t):
         return "year"
     if lex.thesis.search(t) or lex.report.search(t) or lex.status.fullmatch(t):
         return "note"

@@ -173,6 +173,18 @@ class Lexicon:
     page_words: frozenset[str]
     supplement_words: frozenset[str]
     month_words: frozenset[str]
+    #: an access date after its words (``accessed on 3 May 2020``, ``besøgt den 10.
+    #: januar 2023``: the date's day prefix, ``[date_words].day_prefix``, or another word
+    #: before it, ``[references].accessed_date_prefix``, left out), up to its end; in
+    #: brackets, up to the closing bracket
+    accessed_body: re.Pattern[str]
+    accessed_in_brackets: re.Pattern[str]
+    #: a page count alone (``123 pp.``, ``84 Seiten``, ``212 s.``): a number and a word of
+    #: the locales' pages (``[locator].pages``, ``.page``)
+    page_count: re.Pattern[str]
+    #: the words after a page for the pages following it (``f.``, ``ff.``, ``sqq.``, the
+    #: last word of ``et seq.``: the locales' ``[locator].following``), folded, no stop
+    following_words: frozenset[str]
     #: an article number's words (``Article``, ``Art. no.``: the locales' ``[locator]``)
     article_words: frozenset[str] = frozenset()
 
@@ -228,7 +240,19 @@ def lexicon(locales: tuple[LocaleRules, ...]) -> Lexicon:
     volume = _locator_terms(locales, "volume")
     issue = _locator_terms(locales, "issue")
     pages = _locator_terms(locales, "pages") | _locator_terms(locales, "page")
+    on = alternation((*terms("day_prefix", "date_words"), *terms("accessed_date_prefix")))
     return Lexicon(
+        accessed_body=re.compile(
+            rf"\s*(?:{on})?\s*:?\s*([^\[\]()\x00]{{0,40}}?(?:,\s*\d{{4}})?)"
+            r"\s*(?=[\])]|\.\s|\.?\s*\Z|\.?\s*\x00|,|;)"
+        ),
+        accessed_in_brackets=re.compile(rf"\s*(?:{on})?\s*:?\s*([^\[\]()]{{1,40}}?)\s*[\])]"),
+        page_count=re.compile(
+            rf"\A\s*\d{{1,5}}\s*(?:{alternation(pages) or '(?!)'})\.?\s*\Z", re.I
+        ),
+        following_words=frozenset(
+            fold(t.split()[-1]).rstrip(".°º") for t in terms("following", "locator") if t.split()
+        ),
         medium=re.compile(rf"\s*[\[(]\s*(?:{_alt(terms('medium'))})\s*[\])]", re.IGNORECASE),
         translator=re.compile(
             _guard(terms("translator", "person_names"))

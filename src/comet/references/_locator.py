@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from comet.references._fields import _DIGIT, _PAGE_COUNT, _YEAR_RE, Fields, _strip
+from comet.references._fields import _DIGIT, _YEAR_RE, Fields, _strip
 from comet.references._imprint import _place_publisher, _scan_until_publisher
 from comet.references._lexicon import Lexicon
 from comet.references._sentences import _sentence_cuts, _split_sentences
@@ -150,6 +150,6 @@ def _locator_start(body: str, lex: Lexicon) -> tuple[int, str]:
                 ):
                     return t1, _strip(last)
         return len(body), note
-    if _PAGE_COUNT.match(body[t0:]):
+    if lex.page_count.match(body[t0:]):
         return len(body), note
     return t0, note

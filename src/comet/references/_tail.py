@@ -28,7 +28,6 @@ _TOK = re.compile(
 _YEAR = re.compile(rf"{CITATION_YEAR_PATTERN}\Z")
 _RANGE = re.compile(r"([A-Za-z]?\d+[a-z]?)\s*(?:[-–—‐‑]{1,2}|to)\s*([A-Za-z]?\d+[a-z]?)\Z")
 _ROMAN = re.compile(r"[IVXLC]{1,7}\Z")
-_FOLLOWING = frozenset({"f", "ff", "f.", "ff.", "sq", "sqq", "seq"})
 _WINDOW = tuning.TAIL_WINDOW
 
 
@@ -55,7 +54,7 @@ def _kind(lex: Lexicon, word: str) -> str | None:
     ):
         if low in table or bare in table:
             return name
-    if bare in _FOLLOWING:
+    if bare in lex.following_words:
         return "ff"
     if low in lex.article_words or bare in lex.article_words:
         return "art"

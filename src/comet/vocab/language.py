@@ -16,6 +16,7 @@ behind langcodes), not from comet's locale files; tags are standardised with
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Literal, overload
 
@@ -24,7 +25,7 @@ import langcodes
 
 from comet.diagnostics import Diagnostic
 from comet.errors import ErrorCode
-from comet.locales import LocaleRules, Locales, resolve
+from comet.locales import LocaleRules, Locales, alternation, resolve, terms_of
 from comet.records import Parsed, RecordMixin, fail, run
 from comet.vocab._common import normalize, raw_spans, trim
 from comet.vocab._labels import strip_label
@@ -37,7 +38,6 @@ MAX_LENGTH = 256
 
 _LABEL_KEYS = frozenset({"language", "original_language"})
 _TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,6}")
-_LIST_SEP = re.compile(r"\s*+[,;/]\s*+|\s++(?:and|&|\+)\s++")
 #: Tags that say no language was given.
 _NO_LANGUAGE = frozenset({"und", "zxx"})
 
@@ -80,6 +80,14 @@ _NAME_CODE = re.compile(
 )
 
 
+@functools.cache
+def _list_sep(rules: tuple[LocaleRules, ...]) -> re.Pattern[str]:
+    """What parts a list of languages: a comma, a semicolon, a slash, ``&``, ``+`` or a
+    list word of the locales (``[person_names].and``: *and*, *og*, *und*) between spaces."""
+    words = alternation(terms_of("person_names", rules, "and"))
+    return re.compile(rf"\s*+[,;/]\s*+|\s++(?:{words + '|' if words else ''}&|\+)\s++")
+
+
 def _tag_or_named(term: str) -> str | None:
     """:func:`_tag_of` ``term``, or of a language's name printed with its code in brackets
     (the name must be one: ``Summary (eng)`` is none)."""
@@ -103,7 +111,7 @@ def _parse(text: str, rules: tuple[LocaleRules, ...]) -> Parsed[Language]:
     term = text[start:end]
     tag = _tag_or_named(term)
     if tag is None:
-        parts = [(m.start(), m.end()) for m in _LIST_SEP.finditer(text, start, end)]
+        parts = [(m.start(), m.end()) for m in _list_sep(rules).finditer(text, start, end)]
         if parts:
             first_end = parts[0][0]
             tag = _tag_or_named(text[start:first_end].strip())

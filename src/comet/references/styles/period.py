@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from comet.references._fields import _PAGE_COUNT, _PLACE_PUB, _WORDS, Fields, _strip
+from comet.references._fields import _PLACE_PUB, _WORDS, Fields, _strip
 from comet.references._imprint import _peel_imprint
 from comet.references._kinds import (
     _DATEISH,
@@ -81,7 +81,7 @@ def _cut_locator(body: str, f: Fields, lex: Lexicon) -> tuple[str, int, bool]:
         return body[:t0], t0, True
     pre = body
     cut = find_tail(body, lex)
-    if cut < len(body) and _PAGE_COUNT.match(body[cut:]):
+    if cut < len(body) and lex.page_count.match(body[cut:]):
         f.notes.append(_strip(body[cut:]))
         pre = body[:cut]
     lab = labelled_parts(pre, lex)
