@@ -1,0 +1,129 @@
+"""Tags of the metadata vocabularies that name a field comet reads elsewhere: a Highwire
+type tag holding a RIS reference type code, the number of pages of Highwire, PRISM,
+EPrints and OpenURL (``citation_num_pages``, ``prism.pageCount``, ``eprints.pages``,
+``rft.tpages``), OpenURL's article number (``rft.artnum``), PRISM's edition and series
+title, and DSpace's ``dc.language.iso``.
+
+Every page here is hand-written (invented titles, names, journals and numbers)."""
+
+from __future__ import annotations
+
+import html as _html
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from comet import parse_html
+from comet.html.mapping import map_tags
+from comet.html.parse import embedded_metadata
+from tests._html_build import meta, page
+
+pytest.importorskip("selectolax")
+
+ARTICLE = (
+    meta("citation_title", "Frost Heave under Birch Stands")
+    + meta("citation_author", "Ruud, Halvard")
+    + meta("citation_publication_date", "2019/05/02")
+)
+BODY = "<h1>Frost Heave under Birch Stands</h1><p>Halvard Ruud</p>"
+
+
+def _typed(head: str, field: str) -> list[object]:
+    values = map_tags(embedded_metadata(page(head)), [])
+    return [v.value for v in values if v.field == field]
+
+
+# --- a Highwire type tag holding a RIS reference type ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "want"),
+    [("JOUR", "article-journal"), ("CHAP", "chapter"), ("THES", "thesis"),
+     ("RPRT", "report"), ("CONF", "paper-conference"), ("book", "book")],
+)  # fmt: skip
+def test_a_ris_type_code_in_a_highwire_type_tag_is_its_type(code: str, want: str) -> None:
+    assert _typed(meta("citation_type", code), "type") == [want]
+
+
+@pytest.mark.parametrize("read_text", [True, False])
+def test_a_journal_code_types_a_page_that_names_no_journal(read_text: bool) -> None:
+    html = page(ARTICLE + meta("citation_type", "JOUR"), BODY)
+    assert parse_html(html, read_text=read_text).to_csl()["type"] == "article-journal"
+
+
+def test_a_type_tag_of_no_known_code_gives_no_type_code() -> None:
+    # near miss: four capitals that are no RIS type are read as words, and say nothing
+    assert _typed(meta("citation_type", "QXZW"), "type") == []
+
+
+# --- the number of pages and the article number ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "head",
+    [meta("citation_num_pages", "27"), meta("prism.pageCount", "27"),
+     meta("eprints.pages", "27"),
+     '<span class="Z3988" title="ctx_ver=Z39.88-2004&amp;rft.btitle=Frost+Heave+under+'
+     'Birch+Stands&amp;rft.tpages=27"></span>'],
+)  # fmt: skip
+def test_a_page_count_tag_gives_the_number_of_pages(head: str) -> None:
+    html = page(ARTICLE + head, BODY)
+    assert parse_html(html, read_text=False).to_csl().get("number-of-pages") == "27"
+
+
+def test_a_page_count_stands_beside_the_range_of_pages() -> None:
+    # near miss: an article's pages in its journal are not replaced by its count
+    head = ARTICLE + meta("citation_firstpage", "41") + meta("citation_lastpage", "67")
+    csl = parse_html(page(head + meta("citation_num_pages", "27"), BODY)).to_csl()
+    assert csl.get("page") == "41-67"
+    assert "number-of-pages" not in csl
+
+
+def test_an_openurl_article_number_is_the_works_number() -> None:
+    coins = ('<span class="Z3988" title="ctx_ver=Z39.88-2004&amp;rft.atitle=Frost+Heave+under'
+             '+Birch+Stands&amp;rft.jtitle=Boreal+Soils&amp;rft.volume=8&amp;rft.artnum=e20417'
+             '&amp;rft.aulast=Ruud&amp;rft.aufirst=Halvard"></span>')  # fmt: skip
+    csl = parse_html(page("", BODY + coins), read_text=False).to_csl()
+    assert csl.get("number") == "e20417"
+
+
+# --- PRISM's edition and series, DSpace's language ------------------------------------
+
+
+def test_prism_edition_and_series_title_fill_a_books_fields_the_page_shows() -> None:
+    head = (meta("citation_title", "Lichens of the Outer Skerries")
+            + meta("citation_author", "Vik, Solrun")
+            + meta("citation_publication_date", "2011")
+            + meta("prism.edition", "3rd edition")
+            + meta("prism.seriesTitle", "Coastal Flora Handbooks"))  # fmt: skip
+    body = ("<h1>Lichens of the Outer Skerries</h1><p>Solrun Vik</p><p>3rd edition</p>"
+            "<p>Series: Coastal Flora Handbooks</p>")  # fmt: skip
+    csl = parse_html(page(head, body), read_text=False).to_csl()
+    assert csl.get("edition") == "3rd edition"
+    assert csl.get("collection-title") == "Coastal Flora Handbooks"
+
+
+def test_a_prism_edition_the_page_does_not_show_is_not_used() -> None:
+    # near miss: a tag's edition printed nowhere on the page is not taken on trust
+    head = (meta("citation_title", "Lichens of the Outer Skerries")
+            + meta("prism.edition", "3rd edition"))  # fmt: skip
+    csl = parse_html(page(head, "<h1>Lichens of the Outer Skerries</h1>"), read_text=False)
+    assert csl.to_csl().get("edition") is None
+
+
+def test_dspace_language_iso_gives_the_language() -> None:
+    head = ARTICLE + meta("dc.language.iso", "nb")
+    assert parse_html(page(head, BODY), read_text=False).language == "nb"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    name=st.sampled_from(["citation_type", "citation_num_pages", "prism.pagecount",
+                          "eprints.pages", "prism.edition", "prism.seriestitle",
+                          "dc.language.iso"]),
+    value=st.text(max_size=40),
+)  # fmt: skip
+def test_any_value_of_the_new_tags_reads_without_failing(name: str, value: str) -> None:
+    html = page(ARTICLE + meta(name, _html.escape(value, quote=True)), BODY)
+    assert parse_html(html, read_text=False) is not None
