@@ -2,7 +2,8 @@
 type tag holding a RIS reference type code, the number of pages of Highwire, PRISM,
 EPrints and OpenURL (``citation_num_pages``, ``prism.pageCount``, ``eprints.pages``,
 ``rft.tpages``), OpenURL's article number (``rft.artnum``), PRISM's edition and series
-title, and DSpace's ``dc.language.iso``.
+title, DSpace's ``dc.language.iso``, a repository's whole citation of the work
+(``DCTERMS.bibliographicCitation``, ``DC.identifier.citation``) and EPrints' ``date_type``.
 
 Every page here is hand-written (invented titles, names, journals and numbers)."""
 
@@ -15,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from comet import parse_html
+from comet.html.citation_tags import citation_fields
 from comet.html.mapping import map_tags
 from comet.html.parse import embedded_metadata
 from tests._html_build import meta, page
@@ -127,3 +129,66 @@ def test_dspace_language_iso_gives_the_language() -> None:
 def test_any_value_of_the_new_tags_reads_without_failing(name: str, value: str) -> None:
     html = page(ARTICLE + meta(name, _html.escape(value, quote=True)), BODY)
     assert parse_html(html, read_text=False) is not None
+
+
+# --- a repository's whole citation of the work ------------------------------------------
+
+DSPACE = (
+    meta("DC.title", "Salt Intrusion in Narrow Fjords")
+    + meta("DC.creator", "Aune, Mette")
+    + meta("DCTERMS.issued", "2018-09-14")
+    + meta("DC.source", "Boreal Waters")
+)
+DSPACE_BODY = "<h1>Salt Intrusion in Narrow Fjords</h1><p>Aune, Mette</p><p>Boreal Waters</p>"
+CITED = "Aune, M. (2018). Salt Intrusion in Narrow Fjords. Boreal Waters, 14(2), 201-219."
+
+
+@pytest.mark.parametrize("name", ["DCTERMS.bibliographicCitation", "DC.identifier.citation"])
+@pytest.mark.parametrize("read_text", [True, False])
+def test_a_citation_tag_gives_the_works_volume_issue_and_pages(name: str, read_text: bool) -> None:
+    html = page(DSPACE + meta(name, CITED), DSPACE_BODY)
+    csl = parse_html(html, read_text=read_text).to_csl()
+    assert (csl.get("volume"), csl.get("issue"), csl.get("page")) == ("14", "2", "201-219")
+
+
+def test_a_volume_tag_of_its_own_outweighs_the_citations() -> None:
+    head = DSPACE + meta("DC.source.volume", "15") + meta("DCTERMS.bibliographicCitation", CITED)
+    assert parse_html(page(head, DSPACE_BODY), read_text=False).to_csl().get("volume") == "15"
+
+
+def test_a_citation_gives_its_container_only_under_the_works_own_title() -> None:
+    assert ("container-title", "Boreal Waters") in citation_fields(
+        CITED, ["Salt Intrusion in Narrow Fjords"]
+    )
+    # near miss: a citation of another work (a related item) names another container
+    assert not [f for f, _ in citation_fields(CITED, ["Tides of the Inner Sounds"])
+                if f == "container-title"]  # fmt: skip
+
+
+def test_a_citation_with_one_page_number_gives_no_pages() -> None:
+    # near miss: a book's citation ending with its count of pages is no range of pages
+    fields = citation_fields("Aune, M. (2018). Salt Intrusion in Narrow Fjords. Tarn: Fjord "
+                             "Press. 245 p.", ["Salt Intrusion in Narrow Fjords"])  # fmt: skip
+    assert not [f for f, _ in fields if f == "page"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=120), st.lists(st.text(max_size=30), max_size=3))
+def test_any_citation_tag_reads_without_failing(text: str, titles: list[str]) -> None:
+    for field, value in citation_fields(text, titles):
+        assert field in ("volume", "issue", "page", "container-title")
+        assert isinstance(value, str)
+
+
+# --- EPrints' kind of date ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("kind", "want"), [("published", "issued"), ("completed", "issued"),
+                                            ("submitted", "issued-other")])  # fmt: skip
+def test_an_eprints_date_is_the_issue_date_unless_its_kind_is_submitted(
+    kind: str, want: str
+) -> None:
+    head = meta("eprints.date", "2017-06") + meta("eprints.date_type", kind)
+    fields = [v.field for v in map_tags(embedded_metadata(page(head)), [])
+              if v.tag.name == "eprints.date"]  # fmt: skip
+    assert fields == [want]

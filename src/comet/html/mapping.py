@@ -21,6 +21,7 @@ from comet.dates import PartialDate, parse_date
 from comet.dates.years import CITATION_MIN_YEAR, year_pattern
 from comet.diagnostics import Diagnostic, Severity
 from comet.html._type_labels import _type, type_words
+from comet.html.citation_tags import CITATION_DISCOUNT, citation_fields
 from comet.html.embedded import Tag
 from comet.html.table import tag_table
 from comet.html.tag_calendars import other_calendar
@@ -241,10 +242,20 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
         for t in tags
         if t.name in table.numbered_types
     )
+    other_dates = _other_dates(tags)
     for tag in tags:
         field = fields.get(tag.name)
         if field is None or not tag.value.strip():
             continue
+        if field == "citation":
+            titles = [t.value for t in tags if fields.get(t.name) == "title"]
+            weight = weights.get(tag.family, 0.5) - CITATION_DISCOUNT
+            for name, text in citation_fields(tag.value, titles):
+                if (typed := _parsed(name, text)) is not None:
+                    out.append(TagValue(name, typed, tag, weight))
+            continue
+        if field == "issued" and tag.name in other_dates:
+            field = "issued-other"  # the kind tag says: a date, not the work's publication
         if numbered and tag.name in table.numbered_tags:
             field = "number"
         if tag.name in table.series_numbered and (split := _series_number(tag)) is not None:
@@ -330,6 +341,16 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
             continue
         out.append(TagValue(field, value, tag, weights.get(tag.family, 0.5)))
     return _day_month_agreed(other_calendar(out, diags))
+
+
+def _other_dates(tags: list[Tag]) -> frozenset[str]:
+    """The date tags whose kind tag names no publication (``[date_kinds]`` of ``tags.toml``:
+    EPrints' ``date_type`` ``submitted``)."""
+    kinds = tag_table().date_kinds
+    if not kinds:
+        return frozenset()
+    stated = {t.name: t.value.strip().lower() for t in tags}
+    return frozenset(date for date, (kind, other) in kinds.items() if stated.get(kind, "") in other)
 
 
 #: The date fields whose tags may write a day as ``10/01/2010``.
