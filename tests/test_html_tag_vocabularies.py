@@ -192,3 +192,17 @@ def test_an_eprints_date_is_the_issue_date_unless_its_kind_is_submitted(
     fields = [v.field for v in map_tags(embedded_metadata(page(head)), [])
               if v.tag.name == "eprints.date"]  # fmt: skip
     assert fields == [want]
+
+
+# --- PRISM's issue identifier beside its issue number -----------------------------------
+
+
+def test_prisms_issue_number_outweighs_its_issue_identifier() -> None:
+    head = ARTICLE + meta("prism.issueIdentifier", "2051007") + meta("prism.number", "13")
+    assert _typed(head, "issue") == ["13"]
+    assert parse_html(page(head, BODY), read_text=False).to_csl().get("issue") == "13"
+
+
+def test_an_issue_identifier_alone_gives_the_issue() -> None:
+    # near miss: without the number tag, the identifier is the page's only issue
+    assert _typed(ARTICLE + meta("prism.issueIdentifier", "4"), "issue") == ["4"]

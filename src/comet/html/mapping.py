@@ -243,10 +243,13 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
         if t.name in table.numbered_types
     )
     other_dates = _other_dates(tags)
+    given = {t.name for t in tags if t.value.strip()}
     for tag in tags:
         field = fields.get(tag.name)
         if field is None or not tag.value.strip():
             continue
+        if not given.isdisjoint(table.fallbacks.get(tag.name, ())):
+            continue  # a weaker tag of the field beside the one that states it
         if field == "citation":
             titles = [t.value for t in tags if fields.get(t.name) == "title"]
             weight = weights.get(tag.family, 0.5) - CITATION_DISCOUNT
