@@ -206,3 +206,34 @@ def test_prisms_issue_number_outweighs_its_issue_identifier() -> None:
 def test_an_issue_identifier_alone_gives_the_issue() -> None:
     # near miss: without the number tag, the identifier is the page's only issue
     assert _typed(ARTICLE + meta("prism.issueIdentifier", "4"), "issue") == ["4"]
+
+
+# --- OpenGraph's book object, EPrints' official link, PRISM's cover date as printed -------
+
+
+def test_opengraphs_book_object_gives_the_isbn_date_and_page_count() -> None:
+    head = (meta("og:type", "books.book", "property") + meta("og:title", "Moss and Mire", "property")
+            + meta("books:isbn", "978-0-00-000000-2", "property")
+            + meta("books:release_date", "2014-03-01", "property")
+            + meta("books:page_count", "288", "property"))  # fmt: skip
+    csl = parse_html(page(head, "<h1>Moss and Mire</h1>"), read_text=False).to_csl()
+    assert csl.get("ISBN") == "9780000000002"
+    assert csl.get("issued") == {"date-parts": [[2014, 3, 1]]}
+    assert csl.get("number-of-pages") == "288"
+
+
+def test_an_eprints_official_link_to_a_doi_gives_the_doi() -> None:
+    head = ARTICLE + meta("eprints.official_url", "https://doi.org/10.5555/boreal.2019.118")
+    assert str(parse_html(page(head, BODY), read_text=False).doi) == "10.5555/boreal.2019.118"
+
+
+def test_an_eprints_official_link_to_a_page_gives_no_doi() -> None:
+    # near miss: the publisher's page of the work, with no DOI in its address
+    head = ARTICLE + meta("eprints.official_url", "https://journal.example.org/view/118")
+    assert parse_html(page(head, BODY), read_text=False).doi is None
+
+
+def test_prisms_cover_display_date_is_read_as_a_cover_date() -> None:
+    head = ARTICLE + meta("prism.coverDisplayDate", "June 2019")
+    values = map_tags(embedded_metadata(page(head)), [])
+    assert [str(v.value) for v in values if v.field == "issued-cover"] == ["2019-06"]
