@@ -237,3 +237,36 @@ def test_prisms_cover_display_date_is_read_as_a_cover_date() -> None:
     head = ARTICLE + meta("prism.coverDisplayDate", "June 2019")
     values = map_tags(embedded_metadata(page(head)), [])
     assert [str(v.value) for v in values if v.field == "issued-cover"] == ["2019-06"]
+
+
+# --- a publisher tag naming the platform, beside one the page prints --------------------
+
+PUBLISHED = ARTICLE + meta("citation_journal_title", "Boreal Soils") + meta("citation_volume", "8")
+
+
+def test_a_shown_publisher_of_another_family_outweighs_an_unshown_highwire_one() -> None:
+    head = (
+        PUBLISHED
+        + meta("citation_publisher", "Quire Hosting")
+        + meta("DC.publisher", "Tarn Soil Society")
+    )
+    body = BODY + "<footer>Published by the Tarn Soil Society</footer>"
+    for read_text in (True, False):
+        assert parse_html(page(head, body), read_text=read_text).publisher == "Tarn Soil Society"
+
+
+def test_a_shown_highwire_publisher_stands_beside_another_shown_one() -> None:
+    # near miss: the strongest family's value is printed: it stands
+    head = (
+        PUBLISHED
+        + meta("citation_publisher", "Tarn Soil Society")
+        + meta("DC.publisher", "Quire Hosting")
+    )
+    body = BODY + "<footer>Tarn Soil Society · hosted by Quire Hosting</footer>"
+    assert parse_html(page(head, body), read_text=False).publisher == "Tarn Soil Society"
+
+
+def test_an_unshown_publisher_tag_is_used_where_no_other_is_shown() -> None:
+    # near miss: no other family's publisher is printed: the strongest tag's value stands
+    head = PUBLISHED + meta("citation_publisher", "Quire Hosting") + meta("DC.publisher", "Fen Co")
+    assert parse_html(page(head, BODY), read_text=False).publisher == "Quire Hosting"

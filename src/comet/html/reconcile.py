@@ -67,12 +67,19 @@ def _doi(m: _Merge) -> None:
 
 
 def _shown_text(m: _Merge, field: str, attr: str, *fields: str) -> None:
-    """A text field: a tag value the page shows, else the text's, else the tag's."""
+    """A text field: a tag value the page shows, else the text's, else the tag's.  The
+    value shown is the strongest family's, or, where none of its values is shown, that of
+    the strongest other family the page shows (a Highwire publisher tag naming the hosting
+    platform, printed nowhere, beside a Dublin Core publisher the page prints)."""
     tvs = [v for f in fields for v in m.best(f)]
     if not tvs:
         return
     text_value = getattr(m.rec, attr)
     shown = [v for v in tvs if m.page.shows(v.value)]
+    if not shown and not (text_value and any(key(v.value) == key(text_value) for v in tvs)):
+        others = sorted((v for f in fields for v in m.by_field.get(f, []) if v not in tvs),
+                        key=lambda v: -v.weight)  # fmt: skip
+        shown = [v for v in others if m.page.shows(v.value)][:1]
     if text_value and any(key(v.value) == key(text_value) for v in tvs):
         return
     if shown:
