@@ -10,6 +10,7 @@ Every page here is hand-written (invented titles, names, journals and numbers)."
 from __future__ import annotations
 
 import html as _html
+import json
 
 import pytest
 from hypothesis import given, settings
@@ -270,3 +271,29 @@ def test_an_unshown_publisher_tag_is_used_where_no_other_is_shown() -> None:
     # near miss: no other family's publisher is printed: the strongest tag's value stands
     head = PUBLISHED + meta("citation_publisher", "Quire Hosting") + meta("DC.publisher", "Fen Co")
     assert parse_html(page(head, BODY), read_text=False).publisher == "Quire Hosting"
+
+
+# --- a dataset's creating body, printed, over persons read elsewhere --------------------
+
+
+def _dataset(body: str) -> str:
+    item = {"@context": "https://schema.org", "@type": "Dataset",
+            "name": "Fjord Salinity Profiles 2010-2020",
+            "creator": [{"@type": "Organization", "name": "Tarn Marine Institute"}],
+            "datePublished": "2021-02-01",
+            "publisher": {"@type": "Organization", "name": "Tarn Data Archive"}}  # fmt: skip
+    return page(f'<script type="application/ld+json">{json.dumps(item)}</script>', body)
+
+
+def test_a_datasets_printed_creating_body_stands_over_a_misread_person() -> None:
+    body = ("<h1>Fjord Salinity Profiles 2010-2020</h1><p>Tarn Marine Institute</p>"
+            "<p>Published 1 February 2021 | Tarn Data Archive</p>")  # fmt: skip
+    rec = parse_html(_dataset(body))
+    assert [p.literal for p in rec.authors] == ["Tarn Marine Institute"]
+
+
+def test_a_datasets_unprinted_body_yields_to_the_persons_of_the_byline() -> None:
+    # near miss: the body is printed nowhere, the page's byline names a person
+    body = "<h1>Fjord Salinity Profiles 2010-2020</h1><p>By Solrun Vik</p><p>1 February 2021</p>"
+    rec = parse_html(_dataset(body))
+    assert [(p.family, p.given) for p in rec.authors] == [("Vik", "Solrun")]
