@@ -297,3 +297,42 @@ def test_a_datasets_unprinted_body_yields_to_the_persons_of_the_byline() -> None
     body = "<h1>Fjord Salinity Profiles 2010-2020</h1><p>By Solrun Vik</p><p>1 February 2021</p>"
     rec = parse_html(_dataset(body))
     assert [(p.family, p.given) for p in rec.authors] == [("Vik", "Solrun")]
+
+
+# --- a work's translators and illustrators from their own tags --------------------------
+
+
+def _book(extra: dict[str, object], body: str) -> str:
+    item = {"@context": "https://schema.org", "@type": "Book", "name": "The Salt Roads",
+            "author": {"@type": "Person", "name": "Marit Halde"}, **extra}  # fmt: skip
+    return page(f'<script type="application/ld+json">{json.dumps(item)}</script>', body)
+
+
+def test_a_books_printed_translator_and_illustrator_are_its_roles() -> None:
+    html = _book(
+        {"translator": {"@type": "Person", "name": "Hiro Sato"},
+         "illustrator": [{"@type": "Person", "givenName": "Ines", "familyName": "Marrow"}]},
+        "<h1>The Salt Roads</h1><p>Marit Halde</p><p>Translated by Hiro Sato</p>"
+        "<p>Illustrations: Ines Marrow</p>",
+    )  # fmt: skip
+    for read_text in (True, False):
+        csl = parse_html(html, read_text=read_text).to_csl()
+        assert csl.get("translator") == [{"family": "Sato", "given": "Hiro"}]
+        assert csl.get("illustrator") == [{"family": "Marrow", "given": "Ines"}]
+        assert csl.get("author") == [{"family": "Halde", "given": "Marit"}]
+
+
+def test_a_translator_the_page_never_prints_is_not_taken() -> None:
+    # near miss: a tag's name printed nowhere on the page is not trusted
+    html = _book({"translator": {"@type": "Person", "name": "Hiro Sato"}},
+                 "<h1>The Salt Roads</h1><p>Marit Halde</p>")  # fmt: skip
+    assert "translator" not in parse_html(html, read_text=False).to_csl()
+
+
+def test_a_repositorys_translator_tag_gives_the_translator() -> None:
+    head = (meta("DC.title", "The Salt Roads") + meta("DC.creator", "Halde, Marit")
+            + meta("DC.contributor.translator", "Sato, Hiro"))  # fmt: skip
+    body = "<h1>The Salt Roads</h1><p>Halde, Marit</p><p>Translator: Sato, Hiro</p>"
+    csl = parse_html(page(head, body), read_text=False).to_csl()
+    assert csl.get("translator") == [{"family": "Sato", "given": "Hiro"}]
+    assert csl.get("author") == [{"family": "Halde", "given": "Marit"}]

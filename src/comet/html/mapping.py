@@ -166,6 +166,7 @@ PARSERS: Mapping[str, Callable[[str], Any]] = {
     "event-title": _text, "abstract": _text, "site-name": _text, "web-type": _text,
     "byline": _text, "heading": _text,
     "author": _person, "editor": _person, "authors": _persons,
+    "translator": _person, "illustrator": _person,
     "issued": _date, "issued-online": _date, "issued-cover": _date, "issued-other": _date, "issued-page": _date,
     "DOI": _doi, "ISSN": lambda v: _lenient(parse_issn, v), "ISBN": lambda v: _lenient(parse_isbn, v),
     "first-page": _code, "last-page": _code, "page": lambda v: _lenient(parse_pages, v),
@@ -192,6 +193,8 @@ def _parsed_memo(field: str, value: str) -> Any:
     return PARSERS[field](value)
 
 
+#: Fields whose tags name persons.
+_NAME_FIELDS = frozenset({"author", "editor", "translator", "illustrator"})
 #: Fields whose tags may hold an ISBN or an ISSN by its scheme (``DC.identifier``, a
 #: ``DC.source`` written ``urn:ISSN:…``).
 _SERIAL_FIELDS = frozenset({"DOI", "container-title", "collection-title"})
@@ -282,8 +285,7 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
         ):
             field = "web-type"  # ``Article``: writing on the web, of no CSL type of its own
         if (
-            field in ("author", "editor")
-            and tag.value.strip(" []().").casefold() in _name_placeholders()
+            field in _NAME_FIELDS and tag.value.strip(" []().").casefold() in _name_placeholders()
         ):  # ``Unknown``, ``Anonymous``: a creator not known, no name
             diags.append(Diagnostic("tag-rejected", f"{tag.name}={_short(tag.value)} stands "
                                     "for no name: not used", tag.span, Severity.INFO))  # fmt: skip
@@ -336,7 +338,7 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
                 continue  # an identifier of another scheme (a URL, a PII): not a DOI at all
             severity = Severity.WARNING if field in _WARN or field == "DOI" else Severity.INFO
             what = f"valid {field}"
-            if field in ("author", "editor") and name_text(tag.value) is None:
+            if field in _NAME_FIELDS and name_text(tag.value) is None:
                 # a profile link, a user name or the site's host name: common, not an error
                 severity, what = Severity.INFO, "name (a link, a user name or a host name)"
             diags.append(Diagnostic("tag-rejected", f"{tag.name}={_short(tag.value)} is not a "

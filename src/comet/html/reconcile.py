@@ -34,6 +34,7 @@ from comet.html._merge import (
     key,
 )
 from comet.html._names import _authors
+from comet.html._role_names import ROLE_FIELDS, role_names
 from comet.html._titles import _title
 from comet.html._types import _journal_news, _proceedings, _type
 from comet.html._venue import _LETTERS, _container
@@ -443,6 +444,7 @@ STEPS: tuple[Callable[[_Merge], None], ...] = (
     lambda m: _shown_fill(m, "collection-title", "collection_title"),
     _series_number,
     _event,
+    *(functools.partial(role_names, role=role) for role in ROLE_FIELDS),
 )
 
 
