@@ -336,6 +336,8 @@ class Page:
 
     def page_range(self, first: str) -> str | None:
         """The printed range that starts at ``first`` (``D36–D42``), if the page shows one."""
+        if self.text.find(first, 0, MAX_SCAN) < 0:
+            return None  # (not printed: no pattern made)
         at = re.escape(first)  # (the lookbehind after it: see _date_shown)
         m = re.compile(rf"{at}(?<![\w.]{at})\s?[-–—]\s?([A-Za-z]?\d+)(?!\w|\.\d)").search(
             self.text, 0, MAX_SCAN

@@ -287,6 +287,17 @@ def _holds_site(people: list[Person], sites: set[str]) -> bool:
     )
 
 
+def _printed_bodies(m: _Merge, tv: TagValue, people: list[Person]) -> bool:
+    """Whether the tags' names are bodies a schema.org work of a kind bodies write names
+    as its creators (a dataset's institute: only such a work's organisation is read as
+    its author, ``[schema] body_authors``) and the page prints every one of them: they
+    stand over persons the text reader read elsewhere (a repository's name in a date
+    line read as a person's)."""
+    return tv.tag.family == "schema.org" and all(
+        p.literal and m.page.shows(p.literal) for p in people
+    )
+
+
 def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
     """The tags' names where the page shows them; the longer list where one is the
     other cut short; the text's names where the tags' are not on the page."""
@@ -350,6 +361,7 @@ def _authors(m: _Merge, field: str = "author", attr: str = "authors") -> None:
         tv.tag.family not in _SCHOLARLY
         and all(p.literal for p in tag_people)
         and not any(p.literal for p in text_people)
+        and not _printed_bodies(m, tv, tag_people)
     ):  # 'author: Deutsche Welle' in a post's tags, a person in its byline
         m.explain(field, "text", tv, tuple(text_people), "the tags name a body, the page's "
                   "byline names persons", tuple(tag_people))  # fmt: skip

@@ -92,14 +92,16 @@ def _printed_given(page: Page, p: Person) -> str | None:
             parts.append(f"({re.escape(w)})")
     if not initials:
         return None
-    before = re.compile(r"(?<![\w.])" + r"[ \t]+".join(parts) + r"[ \t]+$")
     text, at, forms = page.text[:MAX_SCAN], 0, []
+    before: re.Pattern[str] | None = None  # (made at the first place the family name ends)
     for _ in range(_MAX_PLACES):
         at = text.find(family, at)
         if at < 0:
             break
         end = at + len(family)
         if not (end < len(text) and (text[end].isalpha() or text[end] in "'’")):
+            if before is None:
+                before = re.compile(r"(?<![\w.])" + r"[ \t]+".join(parts) + r"[ \t]+$")
             hit = before.search(text, max(0, at - _BEFORE), at)
             if hit:
                 forms.append(hit.groups())

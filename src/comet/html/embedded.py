@@ -67,7 +67,9 @@ _ITEMTYPE_HEAD = re.compile(r"""(?:[\s="']|(?i:[itemyphs]))*""")
 _ITEMTYPE_REACH = 256
 
 #: Properties whose object is a person or an organisation (its ``name`` is the value).
-PARTY = frozenset({"author", "creator", "editor", "publisher", "contributor"})
+PARTY = frozenset(
+    {"author", "creator", "editor", "publisher", "contributor", "translator", "illustrator"}
+)
 
 
 @attrs.frozen

@@ -21,6 +21,7 @@ from comet.dates import PartialDate, parse_date
 from comet.dates.years import CITATION_MIN_YEAR, year_pattern
 from comet.diagnostics import Diagnostic, Severity
 from comet.html._type_labels import _type, type_words
+from comet.html.citation_tags import CITATION_DISCOUNT, citation_fields
 from comet.html.embedded import Tag
 from comet.html.table import tag_table
 from comet.html.tag_calendars import other_calendar
@@ -165,6 +166,7 @@ PARSERS: Mapping[str, Callable[[str], Any]] = {
     "event-title": _text, "abstract": _text, "site-name": _text, "web-type": _text,
     "byline": _text, "heading": _text,
     "author": _person, "editor": _person, "authors": _persons,
+    "translator": _person, "illustrator": _person,
     "issued": _date, "issued-online": _date, "issued-cover": _date, "issued-other": _date, "issued-page": _date,
     "DOI": _doi, "ISSN": lambda v: _lenient(parse_issn, v), "ISBN": lambda v: _lenient(parse_isbn, v),
     "first-page": _code, "last-page": _code, "page": lambda v: _lenient(parse_pages, v),
@@ -191,6 +193,8 @@ def _parsed_memo(field: str, value: str) -> Any:
     return PARSERS[field](value)
 
 
+#: Fields whose tags name persons.
+_NAME_FIELDS = frozenset({"author", "editor", "translator", "illustrator"})
 #: Fields whose tags may hold an ISBN or an ISSN by its scheme (``DC.identifier``, a
 #: ``DC.source`` written ``urn:ISSN:…``).
 _SERIAL_FIELDS = frozenset({"DOI", "container-title", "collection-title"})
@@ -241,10 +245,23 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
         for t in tags
         if t.name in table.numbered_types
     )
+    other_dates = _other_dates(tags)
+    given = {t.name for t in tags if t.value.strip()}
     for tag in tags:
         field = fields.get(tag.name)
         if field is None or not tag.value.strip():
             continue
+        if not given.isdisjoint(table.fallbacks.get(tag.name, ())):
+            continue  # a weaker tag of the field beside the one that states it
+        if field == "citation":
+            titles = [t.value for t in tags if fields.get(t.name) == "title"]
+            weight = weights.get(tag.family, 0.5) - CITATION_DISCOUNT
+            for name, text in citation_fields(tag.value, titles):
+                if (typed := _parsed(name, text)) is not None:
+                    out.append(TagValue(name, typed, tag, weight))
+            continue
+        if field == "issued" and tag.name in other_dates:
+            field = "issued-other"  # the kind tag says: a date, not the work's publication
         if numbered and tag.name in table.numbered_tags:
             field = "number"
         if tag.name in table.series_numbered and (split := _series_number(tag)) is not None:
@@ -268,8 +285,7 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
         ):
             field = "web-type"  # ``Article``: writing on the web, of no CSL type of its own
         if (
-            field in ("author", "editor")
-            and tag.value.strip(" []().").casefold() in _name_placeholders()
+            field in _NAME_FIELDS and tag.value.strip(" []().").casefold() in _name_placeholders()
         ):  # ``Unknown``, ``Anonymous``: a creator not known, no name
             diags.append(Diagnostic("tag-rejected", f"{tag.name}={_short(tag.value)} stands "
                                     "for no name: not used", tag.span, Severity.INFO))  # fmt: skip
@@ -322,7 +338,7 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
                 continue  # an identifier of another scheme (a URL, a PII): not a DOI at all
             severity = Severity.WARNING if field in _WARN or field == "DOI" else Severity.INFO
             what = f"valid {field}"
-            if field in ("author", "editor") and name_text(tag.value) is None:
+            if field in _NAME_FIELDS and name_text(tag.value) is None:
                 # a profile link, a user name or the site's host name: common, not an error
                 severity, what = Severity.INFO, "name (a link, a user name or a host name)"
             diags.append(Diagnostic("tag-rejected", f"{tag.name}={_short(tag.value)} is not a "
@@ -330,6 +346,16 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
             continue
         out.append(TagValue(field, value, tag, weights.get(tag.family, 0.5)))
     return _day_month_agreed(other_calendar(out, diags))
+
+
+def _other_dates(tags: list[Tag]) -> frozenset[str]:
+    """The date tags whose kind tag names no publication (``[date_kinds]`` of ``tags.toml``:
+    EPrints' ``date_type`` ``submitted``)."""
+    kinds = tag_table().date_kinds
+    if not kinds:
+        return frozenset()
+    stated = {t.name: t.value.strip().lower() for t in tags}
+    return frozenset(date for date, (kind, other) in kinds.items() if stated.get(kind, "") in other)
 
 
 #: The date fields whose tags may write a day as ``10/01/2010``.

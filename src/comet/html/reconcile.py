@@ -34,6 +34,7 @@ from comet.html._merge import (
     key,
 )
 from comet.html._names import _authors
+from comet.html._role_names import ROLE_FIELDS, role_names
 from comet.html._titles import _title
 from comet.html._types import _journal_news, _proceedings, _type
 from comet.html._venue import _LETTERS, _container
@@ -67,12 +68,19 @@ def _doi(m: _Merge) -> None:
 
 
 def _shown_text(m: _Merge, field: str, attr: str, *fields: str) -> None:
-    """A text field: a tag value the page shows, else the text's, else the tag's."""
+    """A text field: a tag value the page shows, else the text's, else the tag's.  The
+    value shown is the strongest family's, or, where none of its values is shown, that of
+    the strongest other family the page shows (a Highwire publisher tag naming the hosting
+    platform, printed nowhere, beside a Dublin Core publisher the page prints)."""
     tvs = [v for f in fields for v in m.best(f)]
     if not tvs:
         return
     text_value = getattr(m.rec, attr)
     shown = [v for v in tvs if m.page.shows(v.value)]
+    if not shown and not (text_value and any(key(v.value) == key(text_value) for v in tvs)):
+        others = sorted((v for f in fields for v in m.by_field.get(f, []) if v not in tvs),
+                        key=lambda v: -v.weight)  # fmt: skip
+        shown = [v for v in others if m.page.shows(v.value)][:1]
     if text_value and any(key(v.value) == key(text_value) for v in tvs):
         return
     if shown:
@@ -436,6 +444,7 @@ STEPS: tuple[Callable[[_Merge], None], ...] = (
     lambda m: _shown_fill(m, "collection-title", "collection_title"),
     _series_number,
     _event,
+    *(functools.partial(role_names, role=role) for role in ROLE_FIELDS),
 )
 
 

@@ -67,6 +67,12 @@ class TagTable:
     #: series tags written ``Series;Number`` (``[series] numbered``: DSpace's
     #: ``dc.relation.ispartofseries``): the series and the work's number in it
     series_numbered: frozenset[str] = frozenset()
+    #: date tag → (its kind tag, the kinds that name no publication) (``[date_kinds]``:
+    #: EPrints' ``date_type`` ``submitted``): the date tag's value is another date then
+    date_kinds: dict[str, tuple[str, frozenset[str]]] = attrs.field(factory=dict)
+    #: tag → the tags of its field that, present on the page, leave it unread
+    #: (``[fallbacks]``: PRISM's ``issueIdentifier`` where ``number`` gives the issue)
+    fallbacks: dict[str, frozenset[str]] = attrs.field(factory=dict)
 
 
 @cache
@@ -114,4 +120,12 @@ def tag_table() -> TagTable:
         },
         numbered_tags=frozenset(data.get("numbered", {}).get("numbers", ())),
         series_numbered=frozenset(t.lower() for t in data.get("series", {}).get("numbered", ())),
+        date_kinds={
+            date.lower(): (spec["kind"].lower(), frozenset(v.lower() for v in spec["other"]))
+            for date, spec in data.get("date_kinds", {}).items()
+        },
+        fallbacks={
+            tag.lower(): frozenset(t.lower() for t in over)
+            for tag, over in data.get("fallbacks", {}).items()
+        },
     )
