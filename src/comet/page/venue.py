@@ -64,6 +64,8 @@ from comet.page.venue_backing import (
     _pick_list_labels,
     _sentence,
     _statement_backed,
+    cites_place,
+    place_in_container,
 )
 from comet.text._words import closed_class
 
@@ -169,11 +171,10 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
             v[:4].isdigit() and v[4:5] == " " and _named_like_proceedings(v.split(), page.rules)
         ):
             v = _YEAR_LEAD.sub("", v)  # ('2021 IEEE Conference on …': the year is the name's)
+        located = cites_place(v, page.rules)  # ('Marismas, nº 3, pp. 21-32': a one-word name)
         v = without_imprint(host_title(v, page.rules))  # 'In: Fens. Fenton: Marsh, 2019'
         for m in find_locators(v, locales=page.rules):
-            if (m.value.volume and (m.value.pages or m.value.issue)) or (
-                m.value.pages and m.start > 0  # 'Proceedings of …, pp. 211-224, 2019'
-            ):
+            if place_in_container(m, v):  # 'Proceedings of …, pp. 211-224, 2019'
                 v = v[: m.start]
                 break
         edited = _edited_book(v, page.rules) or edited_by_tail(v, page.rules)
@@ -186,6 +187,7 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
         if (
             lv.key == "container"
             and len(lv.label.split()) > 1
+            and not (located and not names_publisher(v, page.rules))
             and (not _statement_backed(page, v, locator_span) or names_publisher(v, page.rules))
         ):
             continue  # 'Published in News', 'Veröffentlicht in Allgemein': a blog's category

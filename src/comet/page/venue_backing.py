@@ -10,9 +10,12 @@ import functools
 import re
 
 from comet import locales as _loc
+from comet.locators import find_locators
+from comet.locators.records import Locator
 from comet.page.chrome import _is_chrome, _journal_words
 from comet.page.evidence import _WORD, _key, _Page
 from comet.page.lines import LabelValue
+from comet.records import Match
 from comet.text._words import closed_class
 
 #: a web address or a domain name (``fenpix.com``, ``www.``): a site's, not a periodical's
@@ -40,6 +43,21 @@ def _sentence(value: str) -> bool:
     if v[:1].islower() and words >= LOWER_WORDS:
         return True
     return v.endswith((".", "!", "?")) and words >= SENTENCE_WORDS
+
+
+def place_in_container(m: Match[Locator], value: str) -> bool:
+    """The locator ``m`` found in a container's value cites the work's place in it: a volume
+    with pages or an issue (``12(3): 45-67``), or pages after a name (``Proceedings of …,
+    pp. 211-224, 2019``)."""
+    loc = m.value
+    return bool((loc.volume and (loc.pages or loc.issue)) or (loc.pages and m.start > 0))
+
+
+def cites_place(value: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A container label's value cites the work's place after the name (``Marismas, nº 3,
+    pp. 21-32``): the locator backs a one-word name under a phrase label (``Publicado en``),
+    which alone may be a blog's category (``Published in News``)."""
+    return any(place_in_container(m, value) for m in find_locators(value, locales=rules))
 
 
 def _periodical_label(label: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
