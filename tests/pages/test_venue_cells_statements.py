@@ -139,3 +139,63 @@ def test_a_one_word_container_label_value_without_a_locator_names_no_container()
 def test_any_bar_of_cells_parses(cells: list[str]) -> None:
     line = " | ".join(["Published by", *cells])
     parse_record(FOOTER_PAGE.format(line=line))
+
+
+LICENCE_PAGE = """Home
+About
+{row}
+
+{title}
+
+{author}
+
+{abstract_label}
+
+{abstract}
+
+{cite_label}: Vik, L. 2019. {title}. {journal} 12:45-60.
+"""
+
+LICENCE_ROWS = [
+    (
+        {
+            "row": "How to cite\tCC-BY 4.0 License and copyright information\tPeer reviewed",
+            "title": "Tide marks and shell middens on a northern estuary",
+            "author": "Lena Vik",
+            "abstract_label": "Abstract",
+            "abstract": "This study maps tide marks and shell middens along a northern estuary.",
+            "cite_label": "How to cite",
+            "journal": "Estuary Archaeology",
+        }
+    ),
+    (
+        {
+            "row": "Cómo citar\tCC BY-NC 3.0 Licencia y derechos\tRevisado por pares",
+            "title": "Marcas de marea y concheros en un estuario del norte",
+            "author": "Lena Vik",
+            "abstract_label": "Resumen",
+            "abstract": "Este estudio cartografía las marcas de marea y los concheros de un estuario.",
+            "cite_label": "Cómo citar",
+            "journal": "Arqueología de Estuarios",
+        }
+    ),
+    (
+        {
+            "row": "Zitieren\tCC BY 4.0 Lizenz und Urheberrecht\tBegutachtet",
+            "title": "Gezeitenmarken und Muschelhaufen an einer nördlichen Mündung",
+            "author": "Lena Vik",
+            "abstract_label": "Zusammenfassung",
+            "abstract": "Die Studie kartiert Gezeitenmarken und Muschelhaufen an einer Mündung.",
+            "cite_label": "Zitieren",
+            "journal": "Archäologie der Mündungen",
+        }
+    ),
+]
+
+
+@pytest.mark.parametrize("fields", LICENCE_ROWS)
+def test_a_licences_version_under_a_citation_label_is_no_locator(fields: dict[str, str]) -> None:
+    csl = parse_record(LICENCE_PAGE.format(**fields)).to_csl()
+    assert csl.get("container-title") != fields["row"].split("\t")[1].split()[0]
+    assert csl.get("volume") not in ("3", "4")
+    assert csl.get("page") != "0"
