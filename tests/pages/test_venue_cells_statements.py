@@ -40,15 +40,15 @@ Published on 4 March 2019.
     ("line", "publisher"),
     [
         (
-            "ISSN: 2211-4455 | Published by Heron Press | This work is licensed under a licence.",
+            "ISSN: 2211-4459 | Published by Heron Press | This work is licensed under a licence.",
             "Heron Press",
         ),
         (
-            "ISSN 2211-4455 • Publicado por Ediciones del Lago • Todos los derechos",
+            "ISSN 2211-4459 • Publicado por Ediciones del Lago • Todos los derechos",
             "Ediciones del Lago",
         ),
         (
-            "eISSN: 2211-4455 | Publié par Presses de la Lagune | Mentions légales",
+            "eISSN: 2211-4459 | Publié par Presses de la Lagune | Mentions légales",
             "Presses de la Lagune",
         ),
     ],

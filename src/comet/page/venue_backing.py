@@ -60,6 +60,29 @@ def cites_place(value: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     return any(place_in_container(m, value) for m in find_locators(value, locales=rules))
 
 
+#: one- or two-word lines in a row over a label's line at least for it to close a menu
+MENU_ITEMS = 4
+#: words of a menu's item at most
+MENU_ITEM_WORDS = 2
+
+
+def closes_a_menu(page: _Page, lv: LabelValue) -> bool:
+    """A label on a line of its own closing a run of :data:`MENU_ITEMS` one- or two-word
+    lines or more with no colon, labels' words among them (``Secciones`` / ``Resumen`` /
+    ``PDF`` / ``Fuente``): the menu's last item, whose word only looks like a label; the
+    line under it (the work's own title) is no value of it."""
+    if lv.layout != "next-line":
+        return False
+    lines = page.layout.lines
+    above = 0
+    for k in range(lv.line - 1, -1, -1):
+        t = lines[k].text.strip()
+        if not t or ":" in t or len(t.split()) > MENU_ITEM_WORDS:
+            break
+        above += 1
+    return above >= MENU_ITEMS
+
+
 def _periodical_label(label: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """A journal label that names a periodical itself (a journal word of the locales in it:
     ``Journal``, ``Журнал``, ``Revista``, ``Journal title``): its value on the label's line
