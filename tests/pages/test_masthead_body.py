@@ -152,3 +152,63 @@ def test_a_label_closing_a_menu_takes_no_title_as_its_value(
 @given(journal=st.text(max_size=40), body=st.text(max_size=60))
 def test_any_identity_block_parses(journal: str, body: str) -> None:
     parse_record(BOX_PAGE.format(**dict(BOXES[2][0], journal=journal, body=body)))
+
+
+WRAPPED_PAGE = """{head}
+{journal}
+Vol. 4, No. 2
+November 2016
+{title}
+Lena Vik
+{abstract_label}
+{prose_start}
+{word}
+{prose_end}
+"""
+
+WRAPPED = [
+    (
+        {
+            "head": "JUKOS",
+            "journal": "Jurnal Kajian Pesisir",
+            "title": "PENGARUH PASANG SURUT TERHADAP TIMBUNAN KERANG DI MUARA",
+            "abstract_label": "Abstrak",
+            "prose_start": "Pasang surut sangat mempengaruhi timbunan kerang. Hal ini dibahas",
+            "word": "dalam",
+            "prose_end": "penelitiannya",
+        },
+        "Jurnal Kajian Pesisir",
+    ),
+    (
+        {
+            "head": "JCA",
+            "journal": "Journal of Coastal Archaeology",
+            "title": "TIDES AND SHELL MIDDENS ON A NORTHERN ESTUARY",
+            "abstract_label": "Abstract",
+            "prose_start": "Tides shape shell middens. This was shown by earlier work carried out",
+            "word": "in",
+            "prose_end": "fieldwork",
+        },
+        "Journal of Coastal Archaeology",
+    ),
+    (
+        {
+            "head": "RAC",
+            "journal": "Revue d'archéologie côtière",
+            "title": "MARÉES ET AMAS COQUILLIERS DANS UN ESTUAIRE DU NORD",
+            "abstract_label": "Résumé",
+            "prose_start": "Les marées façonnent les amas coquilliers. Ce point a été montré",
+            "word": "dans",
+            "prose_end": "terrain",
+        },
+        "Revue d'archéologie côtière",
+    ),
+]
+
+
+@pytest.mark.parametrize(("fields", "journal"), WRAPPED)
+def test_a_wrapped_sentences_preposition_on_its_own_line_is_no_container_label(
+    fields: dict[str, str], journal: str
+) -> None:
+    csl = parse_record(WRAPPED_PAGE.format(**fields)).to_csl()
+    assert csl.get("container-title") != fields["prose_end"]

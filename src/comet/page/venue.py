@@ -65,7 +65,7 @@ from comet.page.venue_backing import (
     _sentence,
     _statement_backed,
     cites_place,
-    closes_a_menu,
+    no_label_line,
     place_in_container,
 )
 from comet.text._words import closed_class
@@ -166,7 +166,7 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
             continue  # a bare 'Blog' line is a menu item over the next one
         if lv.layout == "next-line" and _is_type_term(v, page.rules):
             continue  # a menu: 'Journals' over 'Theses' names no journal
-        if lv.layout == "next-line" and (_sentence(lv.value) or closes_a_menu(page, lv)):
+        if lv.layout == "next-line" and (_sentence(lv.value) or no_label_line(page, lv)):
             continue  # a heading over prose or a menu's last item over the work's own title
         if not (
             v[:4].isdigit() and v[4:5] == " " and _named_like_proceedings(v.split(), page.rules)

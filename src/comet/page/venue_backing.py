@@ -66,14 +66,18 @@ MENU_ITEMS = 4
 MENU_ITEM_WORDS = 2
 
 
-def closes_a_menu(page: _Page, lv: LabelValue) -> bool:
-    """A label on a line of its own closing a run of :data:`MENU_ITEMS` one- or two-word
-    lines or more with no colon, labels' words among them (``Secciones`` / ``Resumen`` /
-    ``PDF`` / ``Fuente``): the menu's last item, whose word only looks like a label; the
-    line under it (the work's own title) is no value of it."""
+def no_label_line(page: _Page, lv: LabelValue) -> bool:
+    """A label's word on a line of its own that is no label, its next line no value of it:
+    a function word with no colon (``dalam`` / ``penelitiannya``, ``in`` / ``the field``: a
+    wrapped sentence's preposition), or the last item of a menu, a run of
+    :data:`MENU_ITEMS` one- or two-word lines or more with no colon, labels' words among
+    them (``Secciones`` / ``Resumen`` / ``PDF`` / ``Fuente`` over the work's own title)."""
     if lv.layout != "next-line":
         return False
     lines = page.layout.lines
+    own = lines[lv.line].text.strip()
+    if ":" not in own and own.casefold() in closed_class(page.rules):
+        return True
     above = 0
     for k in range(lv.line - 1, -1, -1):
         t = lines[k].text.strip()
