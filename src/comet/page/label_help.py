@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from comet.page.line_labels import LabelMatch
 from comet.page.lines import Line
+from comet.vocab._labels import LabelMatch
 
 __all__ = ["HELP_PAIRS", "help_lines"]
 
