@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from comet.page.lines import Line
-from comet.vocab._labels import LabelMatch
+from comet.vocab import LabelMatch
 
 __all__ = ["HELP_PAIRS", "help_lines"]
 
