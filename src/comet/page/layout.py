@@ -26,6 +26,7 @@ from comet.locales import LocaleRules, alternation, casefolded_terms, fold, term
 from comet.page.bar_cells import cell_value
 from comet.page.citation_runs import citation_runs
 from comet.page.glued_headings import _unglue_headings
+from comet.page.label_help import help_lines
 from comet.page.label_value_checks import _NAMED_KEYS, _no_value_line, _placeholder
 from comet.page.line_labels import (
     _DIGIT,
@@ -368,6 +369,7 @@ def read_layout(
     table = _colon_labels(locales)
     cased = _short_cased_labels(locales)
     labelled = [m is not None for m in matches]
+    helped = help_lines(lines, matches)  # 'PUBLISHER:' / 'Identifies the publisher.' / 'X'
     labels: list[LabelValue] = []
 
     def add(key: str, label: str, value: str, i: int, start: int, end: int, layout: str) -> None:
@@ -447,13 +449,14 @@ def read_layout(
             add(m.key, label, value, i, start, line.end,
                 "glued" if glued else "same-line")  # fmt: skip
             continue
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if nxt is not None and _type_word_value(m.key, lines, matches, i):
+        step = 2 if i in helped else 1  # (the value under the field's help sentence)
+        nxt = lines[i + step] if i + step < len(lines) else None
+        if nxt is not None and step == 1 and _type_word_value(m.key, lines, matches, i):
             add(m.key, label, nxt.text, i, nxt.start, nxt.end, "next-line")
             continue
         if (
             nxt is None
-            or matches[i + 1] is not None
+            or matches[i + step] is not None
             or m.key in BLOCK_KEYS
             or (m.key in _NUMBER_KEYS and not NUMBER_VALUE.fullmatch(nxt.text.strip()))
             or (m.key == "publisher" and _type_heading(label, nxt.text, locales))

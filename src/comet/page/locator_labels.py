@@ -26,7 +26,12 @@ from comet.page.locator_label_values import (
     noted_extent,
     ranged_pages,
 )
-from comet.page.locator_lines import _is_venue_line, _locator_vocab, _suffix_words_first
+from comet.page.locator_lines import (
+    _is_licence,
+    _is_venue_line,
+    _locator_vocab,
+    _suffix_words_first,
+)
 
 #: a page-count label's value: the number, and at most one word (``42 Seiten``, ``76 p.``)
 _PAGE_COUNT = re.compile(r"(\d{1,5})(?:\s?[^\W\d_]{1,12}\.?)?")
@@ -74,6 +79,8 @@ def _source_line(page: _Page, found: _Locators, value: str, span: tuple[int, int
         q in value for q in '"“«'
     ):
         return  # a year in brackets before more text: an author-date citation, no source
+    if _is_licence(value, page.rules):
+        return  # 'CC-BY 3.0 License and copyright information': a licence's version, no volume
     value = _suffix_words_first(value, page.rules)  # '湿地学报，2019，12(3)：45-67'
     for m in find_locators(value, locales=page.rules):
         loc = m.value

@@ -124,11 +124,14 @@ def _role_holder(holder: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
 def _published_by_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """A publisher label of the locales that ends a sentence's subject (``Published by``,
     ``Publié par``, ``Verlegt von``: the label terms of more than one word), after the end
-    of a sentence or a copyright sign."""
+    of a sentence, a copyright sign or a bar's cell separator (``ISSN: 2048-4194 | Published
+    by Fen Press | …``: a footer's cells; group ``cell``)."""
     terms = [t for t in _loc.terms_of("labels", rules, "publisher") if " " in t]
     if not terms:
         return None
-    return re.compile(rf"(?:^|[.©)]\s)\s*(?:{_loc.alternation(terms)})\s+(?=\w)", re.I)
+    return re.compile(
+        rf"(?:^|[.©)]\s|(?P<cell>\s[|•·]\s))\s*(?:{_loc.alternation(terms)})\s+(?=\w)", re.I
+    )
 
 
 @functools.cache
@@ -174,9 +177,14 @@ def _published_by(page: _Page) -> list[Cand]:
     months = _month_words(page.rules)
     out = []
     for line in page.layout.lines:
-        if line.zone != "main" or len(line.text) > 600 or line.index in page.layout.label_lines:
-            continue  # ('Published by: X' on a line of its own is a label, read as such)
-        m, mid = pattern.search(line.text), False
+        if line.zone != "main" or len(line.text) > 600:
+            continue
+        m = pattern.search(line.text)
+        # (a bar's cell is read as a line's middle: 'Posted in News | Published by Jane Doe')
+        mid = m is not None and m.group("cell") is not None
+        if line.index in page.layout.label_lines and not mid:
+            continue  # ('Published by: X' on a line of its own is a label, read as such; a
+            # statement in a cell of a label's line is not: 'ISSN: 1234-5678 | Published by X')
         if m is None and line.index < MIDLINE_LINES and midline is not None:
             m, mid = midline.search(line.text), True
         if m is None:

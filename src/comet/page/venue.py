@@ -64,6 +64,9 @@ from comet.page.venue_backing import (
     _pick_list_labels,
     _sentence,
     _statement_backed,
+    cites_place,
+    no_label_line,
+    place_in_container,
 )
 from comet.text._words import closed_class
 
@@ -163,17 +166,16 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
             continue  # a bare 'Blog' line is a menu item over the next one
         if lv.layout == "next-line" and _is_type_term(v, page.rules):
             continue  # a menu: 'Journals' over 'Theses' names no journal
-        if lv.layout == "next-line" and _sentence(lv.value):
-            continue  # a heading over prose: 'From the journal' / 'we walked out at dawn …'
+        if lv.layout == "next-line" and (_sentence(lv.value) or no_label_line(page, lv)):
+            continue  # a heading over prose or a menu's last item over the work's own title
         if not (
             v[:4].isdigit() and v[4:5] == " " and _named_like_proceedings(v.split(), page.rules)
         ):
             v = _YEAR_LEAD.sub("", v)  # ('2021 IEEE Conference on …': the year is the name's)
+        located = cites_place(v, page.rules)  # ('Marismas, nº 3, pp. 21-32': a one-word name)
         v = without_imprint(host_title(v, page.rules))  # 'In: Fens. Fenton: Marsh, 2019'
         for m in find_locators(v, locales=page.rules):
-            if (m.value.volume and (m.value.pages or m.value.issue)) or (
-                m.value.pages and m.start > 0  # 'Proceedings of …, pp. 211-224, 2019'
-            ):
+            if place_in_container(m, v):  # 'Proceedings of …, pp. 211-224, 2019'
                 v = v[: m.start]
                 break
         edited = _edited_book(v, page.rules) or edited_by_tail(v, page.rules)
@@ -186,6 +188,7 @@ def _container_candidates(page: _Page, locator_span: tuple[int, int] | None) -> 
         if (
             lv.key == "container"
             and len(lv.label.split()) > 1
+            and not (located and not names_publisher(v, page.rules))
             and (not _statement_backed(page, v, locator_span) or names_publisher(v, page.rules))
         ):
             continue  # 'Published in News', 'Veröffentlicht in Allgemein': a blog's category

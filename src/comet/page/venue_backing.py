@@ -10,9 +10,12 @@ import functools
 import re
 
 from comet import locales as _loc
+from comet.locators import find_locators
+from comet.locators.records import Locator
 from comet.page.chrome import _is_chrome, _journal_words
 from comet.page.evidence import _WORD, _key, _Page
 from comet.page.lines import LabelValue
+from comet.records import Match
 from comet.text._words import closed_class
 
 #: a web address or a domain name (``fenpix.com``, ``www.``): a site's, not a periodical's
@@ -40,6 +43,48 @@ def _sentence(value: str) -> bool:
     if v[:1].islower() and words >= LOWER_WORDS:
         return True
     return v.endswith((".", "!", "?")) and words >= SENTENCE_WORDS
+
+
+def place_in_container(m: Match[Locator], value: str) -> bool:
+    """The locator ``m`` found in a container's value cites the work's place in it: a volume
+    with pages or an issue (``12(3): 45-67``), or pages after a name (``Proceedings of …,
+    pp. 211-224, 2019``)."""
+    loc = m.value
+    return bool((loc.volume and (loc.pages or loc.issue)) or (loc.pages and m.start > 0))
+
+
+def cites_place(value: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A container label's value cites the work's place after the name (``Marismas, nº 3,
+    pp. 21-32``): the locator backs a one-word name under a phrase label (``Publicado en``),
+    which alone may be a blog's category (``Published in News``)."""
+    return any(place_in_container(m, value) for m in find_locators(value, locales=rules))
+
+
+#: one- or two-word lines in a row over a label's line at least for it to close a menu
+MENU_ITEMS = 4
+#: words of a menu's item at most
+MENU_ITEM_WORDS = 2
+
+
+def no_label_line(page: _Page, lv: LabelValue) -> bool:
+    """A label's word on a line of its own that is no label, its next line no value of it:
+    a function word with no colon (``dalam`` / ``penelitiannya``, ``in`` / ``the field``: a
+    wrapped sentence's preposition), or the last item of a menu, a run of
+    :data:`MENU_ITEMS` one- or two-word lines or more with no colon, labels' words among
+    them (``Secciones`` / ``Resumen`` / ``PDF`` / ``Fuente`` over the work's own title)."""
+    if lv.layout != "next-line":
+        return False
+    lines = page.layout.lines
+    own = lines[lv.line].text.strip()
+    if ":" not in own and own.casefold() in closed_class(page.rules):
+        return True
+    above = 0
+    for k in range(lv.line - 1, -1, -1):
+        t = lines[k].text.strip()
+        if not t or ":" in t or len(t.split()) > MENU_ITEM_WORDS:
+            break
+        above += 1
+    return above >= MENU_ITEMS
 
 
 def _periodical_label(label: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
