@@ -39,3 +39,83 @@ def test_a_page_range_alone_is_no_book_s_sign(text: str) -> None:
 )
 def test_a_number_of_pages_alone_still_makes_a_book(text: str) -> None:
     assert _csl(text)["type"] == "book"
+
+
+_NEWS_EN = (
+    "University News\n\nNew grant for wetland carbon research\n"
+    "Posted 4 February 2024 by Lena Hartmann\n\n"
+    "The research group of Prof. Tomas Berg received a grant to study carbon storage in "
+    "northern wetlands. Their earlier study, published in the Journal of Peatland Science "
+    "(ISSN 2045-1237), showed that drained bogs release large amounts of carbon "
+    "(https://doi.org/10.5555/jps.2023.118).\n\nThe project will start in spring.\n"
+)
+_NEWS_DE = (
+    "Aktuelles\n\nNeue Förderung für die Moorforschung\n12. März 2024\n\n"
+    "Die Arbeitsgruppe von Prof. Anke Vogel erhält eine Förderung, um die Speicherung von "
+    "Kohlenstoff in Mooren zu untersuchen. Ihre frühere Studie, erschienen in der Zeitschrift "
+    "für Moorkunde (ISSN 1862-4308), hat gezeigt, dass entwässerte Moore viel Kohlenstoff "
+    "freisetzen (https://doi.org/10.5555/zfm.2022.77).\n\nDas Projekt beginnt im Frühjahr.\n"
+)
+# a news text wrapped over short lines: the sentence goes on over its breaks
+_NEWS_WRAPPED = (
+    "Harbour Institute News\n\nA new survey of eelgrass meadows\n\n"
+    "The survey follows a study in the Baltic Seagrass Review (ISSN 1742-9811) that\n"
+    "mapped the meadows of three bays and was cited by https://doi.org/10.5555/bsr.2021.9\n"
+    "many later reports on the state of the coast.\n"
+)
+_CFP_EN = (
+    "Call for Papers: 7th Workshop on Coastal Sensing (CoastSense 2025)\n\n"
+    "Important dates\nPaper submission deadline: 15 March 2025\n"
+    "Workshop: 12-13 June 2025, Aalborg, Denmark\n\n"
+    "We invite original research on remote sensing of coastal zones.\n"
+    "The proceedings of last year's edition are available at "
+    "https://doi.org/10.5555/cs2024.proc and include 24 papers on related topics.\n"
+)
+_CFP_ES = (
+    "Convocatoria de ponencias: III Jornadas de Cartografía Costera 2025\n\n"
+    "Fechas importantes\nEnvío de resúmenes: 20 de marzo de 2025\n\n"
+    "Invitamos a enviar trabajos originales sobre cartografía de costas.\n"
+    "Las actas de la edición anterior están disponibles en "
+    "https://doi.org/10.5555/jcc.2024.actas y reúnen veinte trabajos sobre temas afines.\n"
+)
+
+
+@pytest.mark.parametrize("text", [_NEWS_EN, _NEWS_DE, _NEWS_WRAPPED, _CFP_EN, _CFP_ES])
+def test_identifiers_cited_in_a_sentence_are_not_the_page_s(text: str) -> None:
+    # a DOI or an ISSN inside a sentence of prose names a work the text talks about
+    rec = parse_record(text)
+    assert rec.doi is None
+    assert rec.issns == ()
+    assert rec.container_title is None
+    assert rec.csl_type not in ("article-journal", "paper-conference")
+
+
+@pytest.mark.parametrize(
+    ("text", "doi"),
+    [
+        # (negative) a DOI alone on its line under a summary cut short
+        (
+            "Tidal Channels of the Wadden Sea\nMaria Olsen\n"
+            "Summary: We measure how sediment settles in the marsh channels of the bay over "
+            "four seasons and find that the depth of a channel predicts how fast it\n"
+            "https://doi.org/10.5555/tcw.2019.4\n",
+            "10.5555/tcw.2019.4",
+        ),
+        # (negative) a DOI at the end of the page's own citation, after a colon
+        (
+            "Tidal channels and salt marsh accretion in the Wadden Sea\nMaria Olsen\n"
+            "How to cite: Olsen M (2019) tidal channels and salt marsh accretion in the "
+            "wadden sea and its bays. https://doi.org/10.5555/tcw.2019.5\n",
+            "10.5555/tcw.2019.5",
+        ),
+        # (negative) a labelled DOI in a paragraph stays the page's
+        (
+            "Moorland Fires and Soil Carbon\nJonas Becker\n"
+            "DOI: 10.5555/mfs.2020.8\nWe describe how fires on the moor change the carbon "
+            "held in its soil over ten years of records.\n",
+            "10.5555/mfs.2020.8",
+        ),
+    ],
+)
+def test_a_record_s_own_doi_stays(text: str, doi: str) -> None:
+    assert str(parse_record(text).doi) == doi
