@@ -19,8 +19,7 @@ def _csl(text: str) -> dict:
         "Maria Olsen, Pieter de Vries\nYear: 2019\nPages: 45-67\n",
         "Die Wirtschaft der Hansestädte im späten Mittelalter\nAutor: Jonas Becker\n"
         "Erscheinungsjahr: 2015\nSeiten: 112-139\n",
-        "Les moulins à vent de la Beauce\nAuteur : Claire Dubois\nAnnée : 2008\n"
-        "Pages : 201-230\n",
+        "Les moulins à vent de la Beauce\nAuteur : Claire Dubois\nAnnée : 2008\nPages : 201-230\n",
     ],
 )
 def test_a_page_range_alone_is_no_book_s_sign(text: str) -> None:
@@ -79,8 +78,16 @@ _CFP_ES = (
     "https://doi.org/10.5555/jcc.2024.actas y reúnen veinte trabajos sobre temas afines.\n"
 )
 
+# the DOI glued to its prefix (``doi:10.…``) at a sentence's end
+_CFP_GLUED = (
+    "FjordNet 2026: call for contributions\n\n"
+    "The fourth FjordNet meeting takes place in Bergen on 3-4 September 2026.\n\n"
+    "Papers of the previous meeting were printed in the Proceedings of the Third FjordNet "
+    "Meeting on Ocean Acoustics, doi:10.5555/fjn.2024.3.\n"
+)
 
-@pytest.mark.parametrize("text", [_NEWS_EN, _NEWS_DE, _NEWS_WRAPPED, _CFP_EN, _CFP_ES])
+
+@pytest.mark.parametrize("text", [_NEWS_EN, _NEWS_DE, _NEWS_WRAPPED, _CFP_EN, _CFP_ES, _CFP_GLUED])
 def test_identifiers_cited_in_a_sentence_are_not_the_page_s(text: str) -> None:
     # a DOI or an ISSN inside a sentence of prose names a work the text talks about
     rec = parse_record(text)

@@ -25,6 +25,9 @@ WRAPPED_LINE_WORDS = 8
 #: where a sentence ends (a full stop, a question or exclamation mark, an ellipsis, with a
 #: closing quotation mark or bracket, before a space) and where a colon opens a value
 _CUT = re.compile(r"[.!?…。！？][\"'”’»)\]]*(?=\s|$)|:(?=\s|$)")
+#: the same before the identifier, where the text's end is the identifier's start (the colon
+#: of ``doi:10.…`` glued to it opens no value of its own)
+_HEAD_CUT = re.compile(r"[.!?…。！？][\"'”’»)\]]*(?=\s)|:(?=\s)")
 #: a word of letters (hyphens and apostrophes inside), not part of a link or a number
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 #: a link, an address or a token with a digit: no word of the sentence
@@ -51,13 +54,13 @@ def _sentence(page: _Page, line: Line, start: int, end: int) -> str:
     lines, text = page.layout.lines, page.text
     head = text[line.start : start]
     k = line.index
-    while not _CUT.search(head) and k > 0 and not lines[k].blank_before:
+    while not _HEAD_CUT.search(head) and k > 0 and not lines[k].blank_before:
         above = lines[k - 1]
         if above.zone != line.zone or not _wrapped(above):
             break
         head = above.text + " " + head
         k -= 1
-    cuts = list(_CUT.finditer(head))
+    cuts = list(_HEAD_CUT.finditer(head))
     head = head[cuts[-1].end() :] if cuts else head
     tail = text[end : line.end]
     k = line.index
