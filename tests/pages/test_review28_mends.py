@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from comet import parse_record
+from comet.locales import all_rules
+from comet.page.imprint import _imprint
 
 
 def _csl(text: str) -> dict:
@@ -126,3 +128,33 @@ def test_identifiers_cited_in_a_sentence_are_not_the_page_s(text: str) -> None:
 )
 def test_a_record_s_own_doi_stays(text: str, doi: str) -> None:
     assert str(parse_record(text).doi) == doi
+
+
+@pytest.mark.parametrize(
+    ("imprint", "expected"),
+    [
+        ("Heron Books [Fenby], 2020", ("Heron Books", "Fenby", 2020)),
+        ("Reiherverlag [Hollerup], 2018", ("Reiherverlag", "Hollerup", 2018)),
+        ("Éditions du Héron [Lormes], 2011", ("Éditions du Héron", "Lormes", 2011)),
+        ("Marsh Press [Owlton?] 1961", ("Marsh Press", "Owlton", 1961)),
+        # (negative) a place outside, the publisher the cataloguer supplied in brackets
+        ("Owlton [Heron Books] 2001", ("Heron Books", "Owlton", 2001)),
+        (
+            "Owlton [Council of Fenland Studies] 1972",
+            ("Council of Fenland Studies", "Owlton", 1972),
+        ),
+    ],
+)
+def test_a_place_in_brackets_after_its_publisher(
+    imprint: str, expected: tuple[str, str, int]
+) -> None:
+    # ISBD brackets the place a cataloguer supplies; the publisher stands outside them
+    assert _imprint(imprint, all_rules()) == expected
+
+
+def test_a_bracketed_place_on_a_record_page() -> None:
+    rec = parse_record(
+        "The Lighthouse Keepers of the North Coast\nAuthor: Ruth Callander\n"
+        "Imprint: Heron Books [Fenby], 2020\n"
+    )
+    assert (rec.publisher, rec.place) == ("Heron Books", "Fenby")
