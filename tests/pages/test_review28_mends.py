@@ -158,3 +158,46 @@ def test_a_bracketed_place_on_a_record_page() -> None:
         "Imprint: Heron Books [Fenby], 2020\n"
     )
     assert (rec.publisher, rec.place) == ("Heron Books", "Fenby")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "GROUNDWATER RECHARGE IN THE EASTERN LOWLANDS\nFinal report\n"
+            "The study measures recharge at twelve wells.\nHelen Markham and David Osei\n"
+            "March 2021\n",
+            "GROUNDWATER RECHARGE IN THE EASTERN LOWLANDS",
+        ),
+        (
+            "Northern Water Agency\nReport 2021-04\n\n"
+            "Groundwater recharge in the eastern lowlands\n\n"
+            "The agency monitored twelve wells.\n\nBy Helen Markham and David Osei\n",
+            "Groundwater recharge in the eastern lowlands",
+        ),
+        (
+            "Erosionsrisiko an den südlichen Dünen\n"
+            "Die Studie untersucht zwölf Küstenabschnitte.\nAna Ribeiro, Tomas Lind\n"
+            "Juni 2020\n",
+            "Erosionsrisiko an den südlichen Dünen",
+        ),
+        (
+            "Érosion des dunes du littoral sud\nL'étude porte sur douze secteurs côtiers.\n"
+            "Ana Ribeiro, Tomas Lind\nRapport technique, juin 2020\n",
+            "Érosion des dunes du littoral sud",
+        ),
+    ],
+)
+def test_a_sentence_over_the_byline_is_no_title_under_a_heading(text: str, title: str) -> None:
+    # a cover's heading, a sentence about the work (no subtitle either), then the authors
+    assert parse_record(text).title == title
+
+
+def test_a_title_ending_with_a_full_stop_over_its_byline_stays() -> None:
+    # (negative) a journal's citation line over the title: no phrase, the title keeps it
+    text = (
+        "Fen Med Rev. 2019;12(3):45-52.\n\n"
+        "Marsh fever in the children of the northern fens.\n"
+        "Olsen M, Vries P.\n\nAbstract\nWe describe marsh fever in forty children.\n"
+    )
+    assert parse_record(text).title == "Marsh fever in the children of the northern fens."
