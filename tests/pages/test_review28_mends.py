@@ -201,3 +201,42 @@ def test_a_title_ending_with_a_full_stop_over_its_byline_stays() -> None:
         "Olsen M, Vries P.\n\nAbstract\nWe describe marsh fever in forty children.\n"
     )
     assert parse_record(text).title == "Marsh fever in the children of the northern fens."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place's or a body's name: its last word is a place's, body's or discipline's noun
+        "Delays in Winter Air Traffic\nSofia Airport\n12 January 2022\n",
+        "Zugausfälle im Winter\nKiel University\n3. Februar 2021\n",
+        # two cities of the lexicon, read as family and given name
+        "Сибирские болота и их растительность\nТомск, Новосибирск\n2018\n",
+        "Les tourbières du Nord\nLille, Bruxelles\n2016\n",
+        # a phrase the page prints in lower case in its text
+        "Regulation of Stress Responses in Arctic Mosses\nGene Expression\n2021\n\n"
+        "Abstract\nWe study gene expression in three mosses under drought and cold stress "
+        "over two seasons.\n",
+    ],
+)
+def test_a_place_or_a_phrase_under_the_title_is_no_author(text: str) -> None:
+    assert parse_record(text).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        # (negative) a surname that is a common noun stays a person's
+        (
+            "Holz und Moor\nAnna Wood\n2021\n\nAbstract\nThe wood of the moor trees was "
+            "studied over two seasons of cold and drought.\n",
+            "Wood",
+        ),
+        (
+            "Regulation of Stress Responses in Arctic Mosses\nGene Wilder\n2021\n\n"
+            "Abstract\nWe study gene expression in three mosses under drought.\n",
+            "Wilder",
+        ),
+    ],
+)
+def test_a_person_under_the_title_stays(text: str, family: str) -> None:
+    assert [a.family for a in parse_record(text).authors] == [family]
