@@ -240,3 +240,48 @@ def test_a_place_or_a_phrase_under_the_title_is_no_author(text: str) -> None:
 )
 def test_a_person_under_the_title_stays(text: str, family: str) -> None:
     assert [a.family for a in parse_record(text).authors] == [family]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "families"),
+    [
+        (
+            "Title: The Lighthouse Keepers of the North Coast / by Ruth Callander\n"
+            "Publisher: Heron Books, 2020\n",
+            "The Lighthouse Keepers of the North Coast",
+            ["Callander"],
+        ),
+        (
+            "Titel: Die Leuchtturmwärter / Jonas Becker\nJahr: 2019\n",
+            "Die Leuchtturmwärter",
+            ["Becker"],
+        ),
+        (
+            "Название: Смотрители маяков / Ольга Берёзкина\nГод: 2019\n",
+            "Смотрители маяков",
+            ["Берёзкина"],
+        ),
+        (
+            "Title: Lighthouse keepers of the fens / Ruth Callander ; illustrated by Tomas Berg\n"
+            "Publisher: Heron Books\n",
+            "Lighthouse keepers of the fens",
+            ["Callander"],
+        ),
+    ],
+)
+def test_a_title_label_s_statement_of_responsibility_names_the_authors(
+    text: str, title: str, families: list[str]
+) -> None:
+    # ISBD 'Title / by A. B.': the statement is cut off the title, its names are the authors
+    rec = parse_record(text)
+    assert rec.title == title
+    assert [a.family for a in rec.authors] == families
+
+
+def test_an_editor_s_statement_in_a_title_label_names_no_author() -> None:
+    # (negative) a statement opening with another role's words
+    rec = parse_record(
+        "Title: Lighthouse keepers of the fens / edited by Ruth Callander\nYear: 2020\n"
+    )
+    assert rec.title == "Lighthouse keepers of the fens"
+    assert rec.authors == ()
