@@ -151,6 +151,26 @@ def test_language_detected_without_a_hint(text: str, expect: str, lang: str | No
         assert notes and lang in notes[0]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vol. III 2021",  # mn writes its months I … XII, ss has a month 'Vol'
+        "vol. iv 2017",
+        "Band VIII 1993",
+        "T. XII 2005",
+        "Heft VII 2004",
+        "Vol. 5 2020",
+        "Part XII 2012",
+    ],
+)
+def test_a_number_after_a_locator_word_is_no_detected_month(text: str) -> None:
+    # a roman numeral or a locator word is no sign of a language: the unit's number,
+    # then the year
+    result = parse_date(text, strict=False)
+    assert result.value == PartialDate(int(text.split()[-1]))
+    assert "language-detected" not in _codes(result)
+
+
 def test_detection_leaves_known_dates_alone() -> None:
     result = parse_date("27 maj 2019", strict=False)
     assert result.value == PartialDate(2019, 5, 27)

@@ -40,7 +40,7 @@ from comet.dates._tokens import (
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ErrorCode
 from comet.records import MAX_PAGE_LENGTH, Match, Parsed, check_text, fail, run
-from comet.tokens import letter_pattern
+from comet.tokens import letter_pattern, roman_value
 
 #: Longest input ``parse_date`` and ``parse_date_range`` accept (a date field, not a page).
 MAX_LENGTH = 512
@@ -169,13 +169,20 @@ _RANK = {Precision.YEAR: 0, Precision.SEASON: 1, Precision.MONTH: 2, Precision.D
 
 
 def _detect_languages(text: str) -> tuple[str, ...]:
-    """The CLDR languages whose month or weekday names are in ``text``, best first (≤ 3)."""
+    """The CLDR languages whose month or weekday names are in ``text``, best first (≤ 3).
+
+    A roman numeral (mn writes its months ``I`` … ``XII``) and a locator word of the
+    registered locales (ss ``Vol`` is a month) say nothing of the language: ``Vol. III
+    2021`` names a volume, written in any language.
+    """
     toks = _tokenize(text)
     keys = [_tok_key(t.kind, t.text) for t in toks]
+    locator = _tables_for(None).locator
     words: list[str] = []
     for i, tok in enumerate(toks):
         if tok.kind != _PUNCT:
-            words.append(tok.key)
+            if roman_value(tok.text) is None and tok.key not in locator:
+                words.append(tok.key)
             for n in (2, 3):
                 seq = keys[i : i + n]
                 while seq and seq[-1] == ".":

@@ -19,6 +19,7 @@ from comet.page.name_date_lines import _dated_name
 from comet.page.name_plausible import family_first, known_given, plausible_person
 from comet.page.name_table import _one_person
 from comet.page.name_vouched import author_word_lines, vouched_name
+from comet.page.noun_names import noun_names
 from comet.page.role_lines import authors_of_roles, names_of_roles, role_named
 
 #: evidence a byline gains when its line opens with an author word (``By``, ``Von``, ``Par``)
@@ -50,8 +51,8 @@ def _dated_name_author(page: _Page, title_line: int) -> Cand | None:
             continue
         if _dated_name(line, page):
             person = _one_person(line.text.strip(), page.rules)
-            if person is not None:
-                start = line.start + line.text.index(line.text.strip())
+            if person is not None and not noun_names((person,), page, line.text):
+                start = line.start + line.text.index(line.text.strip())  # (no 'Sofia Airport')
                 span = (start, start + len(line.text.strip()))
                 return Cand((person,), W_POS, span, "a name by its dateline under the title")
     return None

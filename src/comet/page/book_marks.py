@@ -163,6 +163,10 @@ def bare_count(pages: PageRange | None) -> bool:
 
 
 def _page_count(record: dict[str, Any]) -> bool:
-    """Whether the record's pages are a count (``212 pp.``, ``Pages: 412``), not a range."""
+    """Whether the record's pages are a count (``212 pp.``, ``Pages: 412``), not a range: a
+    range (``Pages: 45-67``, whose count is reckoned from its ends) is a part of a printed
+    whole, no book's sign."""
     pages: PageRange | None = record.get("pages")
-    return pages is not None and (bool(pages.count) or bare_count(pages))
+    if pages is None or pages.is_range:
+        return False
+    return bool(pages.count) or bare_count(pages)

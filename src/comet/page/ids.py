@@ -20,6 +20,7 @@ from comet.identifiers import (
 from comet.page.citations import _cite_values
 from comet.page.evidence import W_LABEL, W_LINE, W_POS, Cand, _lenient, _Page
 from comet.page.isbd import EVIDENCE as ISBD_EVIDENCE
+from comet.page.prose_ids import in_running_prose
 
 #: characters of an ISBN label's value read as one ISBN at most (``978-3-16-148410-0``)
 ISBN_VALUE_CHARS = 24
@@ -53,6 +54,8 @@ def _identifiers(page: _Page) -> tuple[list[Cand], list[Cand], list[Cand], list[
         key = label_at.get(line.index) if line is not None else None
         pos = 0.1 * (1 - m.start / total)
         v = m.value
+        if isinstance(v, Doi | Issn) and key is None and in_running_prose(page, *m.span):
+            continue  # a work a sentence of the text cites, not the page's own
         if isinstance(v, Doi):
             v = _unglued_doi(v, page.text[m.start : m.end], page.rules)
             base = W_LABEL if key == "doi" else W_POS + pos

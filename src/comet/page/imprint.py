@@ -10,6 +10,9 @@ import re
 
 from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
+from comet.page.body_words import _body_word as _body_word  # (re-exported: its readers')
+from comet.page.body_words import _publisher_heads
+from comet.page.body_words import _publisher_words as _publisher_words
 from comet.page.evidence import _YEAR
 from comet.page.places import _cities, is_city
 from comet.text._words import and_words, closed_class, particles
@@ -128,6 +131,8 @@ def _imprint(
         _publisher_heads(rules) if rules else frozenset(),
         _publisher_words(rules) if rules else frozenset(),
     )
+    if rules and place is not None and _place_in_brackets(value, place, pub, rules):
+        place, pub = pub.rstrip(" ?"), place  # 'Heron Books [Fenby], 2020': the place after
     after = _city_after(value, rules) if rules and "," in value else None
     if after is None and rules and value.count(",") >= 2:
         after = _country_after(value, rules)  # 'Fen Press, Clayton South, VIC, Australia'
@@ -196,6 +201,24 @@ def _city_colon(value: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     lead = len(value) - len(value.lstrip())
     at = lead + m.end("place")
     return f"{value[:at]} :{value[at + 1 :]}"
+
+
+def _place_in_brackets(
+    value: str, place: str, pub: str, rules: tuple[_loc.LocaleRules, ...]
+) -> bool:
+    """``Publisher [Place]`` read as ``Place [Publisher]``: the outer part names a publisher
+    or a body and is no city, the bracketed part reads as a place (capitalised words, no
+    such word): ISBD brackets a supplied place (``Heron Books [Fenby]``, ``Owlton [Council of
+    Fenland Studies]`` stays)."""
+    words = pub.rstrip("?").split()
+    return (
+        f"[{pub}" in value
+        and f"[{place}" not in value
+        and not is_city(place, rules)
+        and any(_body_word(w, rules) for w in place.split())
+        and 0 < len(words) <= PLACE_PART_WORDS
+        and all(_place_word(w.rstrip(",")) and not _body_word(w, rules) for w in words)
+    )
 
 
 def _supplied_place(value: str, place: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
@@ -355,41 +378,6 @@ def dated_part(part: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
 def _country(part: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """``part`` is a country's name, whole (``Serbia``, ``SERBIA``; no bare code)."""
     return any(m.start == 0 and m.end == len(part) for m in find_countries(part, locales=rules))
-
-
-@functools.cache
-def _publisher_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The locales' words of a publisher's or a body's name (``Press``, ``Society``)."""
-    words = (*_loc.terms_of("references", rules, "publisher_words"),
-             *_loc.terms_of("person_names", rules, "organisation_words"))  # fmt: skip
-    return frozenset(w.casefold() for w in words) | _publisher_heads(rules)
-
-
-@functools.cache
-def _publisher_endings(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
-    """The locales' endings of a compound publisher's or body's name (``-forlaget``,
-    ``-verlag``: ``[references].publisher_word_endings``; ``-styrelsen``, ``-instituttet``:
-    the organisation words written with a leading dash; the dash marks an ending), folded."""
-    terms = _loc.terms_of("references", rules, "publisher_word_endings")
-    bodies = _loc.terms_of("person_names", rules, "organisation_words")
-    ends = (*terms, *(w for w in bodies if w.startswith("-") and len(w) > 2))
-    return tuple(sorted({w.casefold().lstrip("-") for w in ends}))
-
-
-def _body_word(word: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """``word`` is a word of a publisher's or a body's name (``Press``, ``Society``), or a
-    compound ending in a publisher word (``Fagbokforlaget``, ``Moorverlag``)."""
-    w = word.casefold().strip(".,;&()")
-    if w in _publisher_words(rules):
-        return True
-    return any(len(w) > len(e) + 1 and w.endswith(e) for e in _publisher_endings(rules))
-
-
-@functools.cache
-def _publisher_heads(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The locales' words that open a publisher's name (``тип.``, ``Изд-во``, ``Éditions``:
-    ``[references].publisher_heads``), folded."""
-    return _loc.casefolded_terms("references", rules, "publisher_heads")
 
 
 #: what is left of an imprint with a date and no publisher: ``Boston``, ``[Berkeley,

@@ -14,6 +14,7 @@ from comet.page.evidence import _DIGIT_RE, W_POS, Cand, _key, _Page
 from comet.page.journal_head import _journal_head
 from comet.page.layout import _by_words
 from comet.page.lines import Line
+from comet.page.prose_ids import in_running_prose
 from comet.page.title_shapes import _compound_ends, _organisation_words
 from comet.text._words import closed_class
 
@@ -167,8 +168,8 @@ def _issn_names(page: _Page) -> list[Cand]:
         if any(line.start <= at < line.end for at in series):
             continue  # a series statement's ISSN ('Series' / 'Ecology dissertations, ISSN …')
         m = pattern.search(line.text)
-        if m is None:
-            continue
+        if m is None or in_running_prose(page, line.start + m.start(), line.start + m.end()):
+            continue  # (a journal a sentence cites: '… published in the … (ISSN …), showed')
         before, where = line.text[: m.start()].rstrip(_ISSN_GLUE), line
         if "\ufffd" in before:  # 'Name\ufffd p\ufffdISSN': a lost character and the medium's letter
             before = _LOST_MEDIUM.sub("", before)

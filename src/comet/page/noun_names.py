@@ -23,6 +23,7 @@ from comet.page.languages import _latin
 from comet.page.name_checks import _marked_words
 from comet.page.name_plausible import plausible_names
 from comet.page.name_vouched import _place_words
+from comet.page.places import is_city
 from comet.page.title_shapes import _organisation_words
 
 __all__ = ["noun_names"]
@@ -39,17 +40,44 @@ def noun_names(persons: Sequence[Person], page: _Page, line: str = "") -> bool:
     a common word: a word the locales list, or one the page prints in lower case
     (:func:`_in_prose`). Names in other scripts than the Latin one are not judged (the
     lexicon holds Latin names: ``吴 乐``). Names of the ``line`` they were read from that
-    carry affiliation marks (:func:`_marked_names`) are a byline's, never common words."""
+    carry affiliation marks (:func:`_marked_names`) are a byline's, never common words.
+    Names that each name a place (:func:`_place_named`) are common words even with a known
+    given name (``Sofia Airport``) and in any script (``Томск, Новосибирск``), as are names
+    the page prints in lower case as a phrase (``gene expression``)."""
     if not persons or any(p.literal is not None for p in persons):
         return False
     if line and _marked_names(persons, line):
         return False
+    listed = _noun_words(page.rules)
+    if all(_place_named(p, page, listed) or _phrase_in_prose(p, page) for p in persons):
+        return True  # 'Sofia Airport', 'Томск, Новосибирск', 'Gene Expression' (in prose)
     whole = " ".join(f"{p.given or ''} {p.family or ''}" for p in persons)
     if not _latin(whole) or plausible_names(persons):
         return False
-    listed = _noun_words(page.rules)
     words = [w for w in _NAME_PART.split(whole) if len(w) > 1]
     return any(_loc.fold(w) in listed or _in_prose(w, page) for w in words)
+
+
+def _place_named(p: Person, page: _Page, listed: frozenset[str]) -> bool:
+    """``p`` reads as a place's or a body's name: its last word is a noun the locales list
+    (``Sofia Airport``, ``Kiel University``, ``Plant Physiology``: a place's, a body's or a
+    discipline's word; a surname that is a noun, ``Wood``, ``Field``, is no such word), or
+    both its parts are cities of the locales (``Томск, Новосибирск`` read as family, given)."""
+    family, given = p.family or "", p.given or ""
+    if not family or not given:
+        return False
+    last = _NAME_PART.split(family)[-1]
+    if _loc.fold(last) in listed:
+        return True
+    return is_city(family, page.rules) and is_city(given, page.rules)
+
+
+def _phrase_in_prose(p: Person, page: _Page) -> bool:
+    """``p``'s words as printed, a phrase of two words or more, stand in lower case in the
+    page's text (``gene expression`` in the abstract under ``Gene Expression``): a person's
+    name is never written so."""
+    raw = " ".join((p.raw or "").split())
+    return len(raw.split()) > 1 and _in_prose(raw, page)
 
 
 @functools.cache

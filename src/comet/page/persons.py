@@ -82,6 +82,7 @@ from comet.page.teaser_bylines import _families, _teaser_bylines, _without_tease
 from comet.page.thesis_bylines import genre_byline, thesis_byline
 from comet.page.title_bylines import _byline_after
 from comet.page.title_lines import _in_column_header
+from comet.page.title_statement import statement_authors
 from comet.page.title_tail_names import names_after_title
 
 #: how many repetitions of the title line are looked under for a byline
@@ -253,6 +254,8 @@ def _statement_persons(page: _Page) -> list[Cand]:
 
 def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     cands = _labelled_persons(page) + _statement_persons(page)
+    if (stated_in_title := statement_authors(page)) is not None:  # 'Title: X / by Ana Ruiz'
+        cands.append(stated_in_title)
     if title_line is not None:
         # the title's own line, and every other line that repeats the title (pages print
         # the title twice: a header, then the article with its full byline)

@@ -108,8 +108,8 @@ def path_series(page: _Page) -> tuple[Cand, Cand] | None:
     """The publisher and the series of the first path line of the page that names both
     (a part holding a publisher's word, the next part a series' word: ``Oda Brekke / Heron
     Yayınları / Bataklık Dizisi``, ``Heron Verlag > Reihe Moorkunde``), as candidates.
-    A line whose series part comes first, or whose publisher part names no publisher, is
-    none; so is a longer line (a sentence)."""
+    A line whose series part comes first, or whose publisher part names no publisher (or is
+    a publisher's word alone: ``Books``), is none; so is a longer line (a sentence)."""
     words = _series_words(page.rules)
     folded = page.text.casefold() if words else ""
     if not any(w in folded for w in words):
@@ -125,6 +125,8 @@ def path_series(page: _Page) -> tuple[Cand, Cand] | None:
                 pub
                 and series
                 and any(_body_word(w, page.rules) for w in pub.split())
+                # (the word alone names no publisher: a shop's section, 'Home / Books / …')
+                and not all(_body_word(w, page.rules) for w in pub.split())
                 and names_series(series, page.rules)
                 and not names_series(pub, page.rules)
             ):

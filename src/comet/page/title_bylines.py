@@ -23,6 +23,7 @@ from comet.page.report_series import _report_series_names
 from comet.page.series_lines import numbered_series
 from comet.page.standfirsts import _kicker_over, _standfirst
 from comet.page.title_lines import _looks_like_title, _news, _word_count
+from comet.page.title_sentences import _sentence
 
 #: a byline is looked for in this many lines under a title, chrome and labels aside …
 BYLINE_WINDOW_LINES = 12
@@ -212,6 +213,7 @@ def _byline_after(page: _Page, title_line: int) -> tuple[_Byline | None, int | N
             and k == title_line + 1
             and not _SENTENCE_END.search(lines[title_line].text)
             and _looks_like_title(line, page)
+            and not _sentence(line.text)  # ('The agency monitored twelve wells.': no subtitle)
             and not (line.text.endswith(":") and not line.text.endswith(" :"))
             and not (_masthead_like(lines[title_line].text, page.rules) and _has_byline(page, k))
             and not _names_report_series(line.text, page)

@@ -11,8 +11,10 @@ exclamation or a question mark before the closing quotation mark) loses
 :data:`SENTENCE_PENALTY` where a heading line above it, no sentence itself, scores
 :data:`HEADING_SHARE` of its score or more (a quoted sentence loses :data:`QUOTED_PENALTY`
 under a heading of :data:`QUOTED_HEADING_SHARE`); a line with its byline under it (an
-article's title may end with a full stop, as a medical index prints them) and a
-catalogue's record (``The annual of the fens.``: its title lines end so) keep theirs.
+article's title may end with a full stop, as a medical index prints them) keeps it unless
+the heading above is a phrase reaching the same byline (a report's cover: its heading, a
+sentence about the work, the authors), and a catalogue's record (``The annual of the
+fens.``: its title lines end so) keeps it.
 """
 
 from __future__ import annotations
@@ -51,21 +53,42 @@ def _sentence(text: str) -> bool:
     return end.search(t) is not None
 
 
+#: lines from a heading to the sentence under it at most (a genre's line between: ``Final
+#: report``), for the heading to stand near it
+NEAR_LINES = 2
+
+
+def _phrase_over(page: _Page, heading: Cand, sentence: Cand) -> bool:
+    """``heading`` is a phrase near over ``sentence`` (:data:`NEAR_LINES`) that reaches the
+    same byline: it ends in a letter (no full stop: a journal's citation line, ``Fen Med.
+    2019;12:45-52.``, is none) and a byline follows it too (a report's cover: the heading,
+    a sentence about the work, the authors)."""
+    text = str(heading.value).rstrip()
+    if not (heading.features or {}).get("byline") or not text[-1:].isalpha():
+        return False
+    top, low = page.layout.line_at(heading.span[0]), page.layout.line_at(sentence.span[0])
+    return top is not None and low is not None and low.index - top.index <= NEAR_LINES
+
+
 def sentences_under_heading(page: _Page, cands: list[Cand]) -> None:
     """Lower the title lines that are sentences under a heading line nearly as strong (see
     the module)."""
     if page.kind is not None and page.kind.name == "opac":
         return  # (a catalogue's title lines end with a full stop)
     lines = [c for c in cands if c.features is not None]
-    sentences = [
-        c for c in lines if not (c.features or {}).get("byline") and _sentence(str(c.value))
-    ]
+    sentences = [c for c in lines if _sentence(str(c.value))]
     if not sentences:
         return  # (the common case: no title line ends a sentence)
     headings = [c for c in lines if not _sentence(str(c.value)) and c.score > 0]
     for s in sentences:
         quoted = str(s.value).startswith(_OPENING_QUOTES)
         share = QUOTED_HEADING_SHARE if quoted else HEADING_SHARE
-        if any(h.span[0] < s.span[0] and h.score >= share * s.score for h in headings):
+        bylined = bool((s.features or {}).get("byline"))
+        if any(
+            h.span[0] < s.span[0]
+            and h.score >= share * s.score
+            and (not bylined or _phrase_over(page, h, s))
+            for h in headings
+        ):
             s.score -= QUOTED_PENALTY if quoted else SENTENCE_PENALTY
             s.evidence += ", a sentence under a heading"
