@@ -343,10 +343,16 @@ def _capitals_family(
     NKOLO ABANDA``, ``Odile TCHAMBA ESSOMBE``; not ``Read MORE NOW``, ``Grand PRIX
     TOUR``, ``Marie Curie INSTITUTE``: an organisation word), ``min_words`` words at least
     (three unless the caller says), each family word of three letters at least; ``known``
-    false asks no known given name (the caller has other evidence: a mark, an affiliation)."""
+    false asks no known given name (the caller has other evidence: a mark, an affiliation).
+    A particle of the locales may stand between them, in lower case (``Ana Lopes da
+    SILVA``, ``Ida van BERG``: Brazilian and Dutch citation capitals)."""
     words = text.split()
     k = next((i for i, w in enumerate(words) if w.isupper()), len(words))
     given, family = words[:k], words[k:]
+    j, small = k, _particle_words(rules)
+    while j > 1 and given[j - 1].islower() and given[j - 1] in small:
+        j -= 1  # 'da', 'van der': the family name's particle, not a given name
+    given = given[:j]
     if not given or not family or len(words) < min_words:
         return False
     return (
@@ -355,6 +361,12 @@ def _capitals_family(
         and (not known or any(known_given(w) for w in given))
         and not any(w.casefold() in _organisation_words(rules) for w in family)
     )
+
+
+@functools.cache
+def _particle_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """Each word of the locales' name particles (``van der``: ``van``, ``der``), casefolded."""
+    return frozenset(w for t in particles(rules) for w in t.split())
 
 
 def _acronym(text: str) -> bool:

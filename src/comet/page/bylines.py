@@ -78,6 +78,7 @@ from comet.page.name_plausible import (
 from comet.page.name_runs import paired_run
 from comet.page.noun_names import noun_names
 from comet.page.role_lines import authors_of_roles
+from comet.page.title_shapes import bracket_fragment
 from comet.text._words import particles
 
 
@@ -202,6 +203,8 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     t = t.translate(_ARABIC_PUNCTUATION)  # 'يونس جبارزاده 1، فرشته سپهري2': a list's comma
     if _CRUMB_STEP.search(t):
         return None  # a breadcrumb trail names sections, never people
+    if bracket_fragment(t):
+        return None  # 'Acceptance Method )': a wrapped subtitle's last piece, no names
     t = before_glued_organisation(t, page.rules)  # 'Ana RuizUniversity of Lund'
     item = _ITEM_NUMBER.match(t) or _BULLET.match(t)
     if item is not None:

@@ -41,7 +41,13 @@ from comet.page.proceedings_footer import footer_line
 from comet.page.publisher_imprints import imprint_label_line
 from comet.page.role_lines import role_named
 from comet.page.table_values import table_value_lines
-from comet.page.title_shapes import _CLOSE_MARKS, _affiliation_line, _caption, _dangling_end
+from comet.page.title_shapes import (
+    _CLOSE_MARKS,
+    _affiliation_line,
+    _caption,
+    _dangling_end,
+    bracket_fragment,
+)
 from comet.text._words import abbreviations, closed_class
 
 _CRUMB = re.compile(r"\s[/>›»|]\s")
@@ -452,6 +458,8 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False  # 'Volume 1 – numéro 1 – 2019 : Nation et …': the theme
     if _caption(words, page.rules):
         return False  # 'Table 2 Singlet oxygen yields …': a numbered caption
+    if bracket_fragment(t):
+        return False  # '(A Case Study of the' / 'Northern Towns )': a wrapped subtitle's piece
     if _dangling_end(words, page.rules):
         return False  # 'Brought to you by', 'Log in | Register or': cut off, or interface
     if len(words) < 16 and (_venue_line(line, page) or _journal_over_locator(line, page)):

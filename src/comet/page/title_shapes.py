@@ -119,3 +119,20 @@ def titled_list(t: str, parts: list[str]) -> bool:
     it has a subtitle's colon, or its last two parts both name a country (``School choice:
     evidence from Sweden, Denmark, Norway``; an address names one country, after its town)."""
     return ":" in t or parse_country(parts[-2], strict=False).value is not None
+
+
+_BRACKET_PAIRS = {"(": ")", "[": "]"}
+
+
+def bracket_fragment(t: str) -> bool:
+    """A line that is a piece of a bracketed phrase wrapped over lines: it opens with a
+    bracket it never closes (``(A Case Study of the Northern``) or closes one it never
+    opened (``Coastal Towns )``), as a subtitle in brackets under a title breaks on a
+    document's page: never a whole title, nor a byline."""
+    s = t.strip()
+    for opening, closing in _BRACKET_PAIRS.items():
+        if s.startswith(opening) and closing not in s:
+            return True
+        if s.endswith(closing) and opening not in s:
+            return True
+    return False
