@@ -193,12 +193,27 @@ def _marker_comma(m: re.Match[str]) -> str:
     return "," if m.group(1).isupper() else m.group(0)
 
 
+#: a word in small letters glued before a capitalised word (``imageAna``, ``iconIda``)
+_GLUED_PREFIX = re.compile(r"(?<![^\s,;])([a-z]{3,})(?=[A-Z][a-z])")
+
+
+def _without_glued_interface(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """A byline without the interface words glued before its names (``imageAna Ruiz1
+    imageIda Moe2``: an icon's alternative text before each name's link, its space lost):
+    a word of the locales' interface words in small letters, glued to a capitalised word,
+    is dropped; another word stays (``deVries``, ``vanDam``: a particle)."""
+    ui = _interface_in_names(rules)
+    return _GLUED_PREFIX.sub(lambda m: "" if m.group(1) in ui else m.group(1), text)
+
+
 def _byline_text(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     """A byline without what sites glue into it: the meta line's next fields
     (``- Category: …``), runs of two or more interface words (``View ORCID Profile``,
     ``Author links open overlay panel``, ``Email author``) and affiliation markers."""
     text = _without_orcid(without_next_fields(text))
     text = without_bracketed_affiliations(text, rules)
+    if _GLUED_PREFIX.search(text):  # 'imageAna Ruiz1 imageIda Moe2': an icon's text
+        text = _without_glued_interface(text, rules)
     if "@" in text:  # a social handle printed with the name ('Ana Ruiz@anaruiz'), or the
         text = _HANDLE.sub(" ", _MAIL_IN_BYLINE.sub(" ", text))  # author's e-mail after it
     if _MAY_MARK.search(text) and "," not in text and ";" not in text:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -284,7 +285,7 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     # carrying a marker
     # (', Sina Menzel': a line going on with a list of names vouches for them as the author
     # word does: a given name spelling another language's function word is still a name)
-    listed = t.lstrip().startswith((",", ";"))
+    listed = t.lstrip().startswith((",", ";")) or _inverted_list(plist)
     marked = (
         frozenset(w.casefold() for w in core.split()) if by_word or listed else _marked_words(t)
     )
@@ -313,6 +314,22 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     if role is not None:
         page.memo[("role-line", t)] = role
     return tuple(plist)
+
+
+#: names of a list written family name first, each with its comma, at least, for the list's
+#: shape to vouch for its given names (``Ko, Il Sun``: a given name spelling Italian *il*)
+INVERTED_LIST_NAMES = 3
+
+
+def _inverted_list(plist: Sequence[Person] | None) -> bool:
+    """A list of :data:`INVERTED_LIST_NAMES` names or more, each written ``Family, Given``
+    (``Lee, Mina, Hwang, Dae Jin, Ko, Il Sun``): the list's shape vouches for its words as
+    names, as an author word does, where a given name spells a function word."""
+    return (
+        plist is not None
+        and len(plist) >= INVERTED_LIST_NAMES
+        and all("," in (p.raw or "") and p.given for p in plist)
+    )
 
 
 @functools.cache

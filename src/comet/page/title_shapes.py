@@ -136,3 +136,19 @@ def bracket_fragment(t: str) -> bool:
         if s.endswith(closing) and opening not in s:
             return True
     return False
+
+
+#: an e-mail address
+_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: the share of a line's characters (spaces aside) its e-mail addresses make at least, for
+#: the line to be a contact line
+MAIL_SHARE = 0.5
+
+
+def mail_line(t: str) -> bool:
+    """A line made mostly of e-mail addresses (``1) ana@uni.example, 2) ida@uni.example``,
+    ``Email: ola.berg@lab.example``): the authors' contacts under a byline, never a title."""
+    if "@" not in t:
+        return False
+    mails = sum(len(m.group()) for m in _MAIL.finditer(t))
+    return mails >= MAIL_SHARE * len(t.replace(" ", ""))
