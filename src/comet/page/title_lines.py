@@ -30,8 +30,8 @@ from comet.page.headings import (
     _neighbour_link,
     glued_crumbs,
 )
-from comet.page.journal_head import _journal_head
 from comet.page.journal_abbrev import dotted_dateline
+from comet.page.journal_head import _journal_head
 from comet.page.layout import Line, _by_words
 from comet.page.line_dates import _leading_date
 from comet.page.line_labels import BLOCK_KEYS
