@@ -184,6 +184,9 @@ def test_a_wrapped_bracketed_subtitle_is_neither_title_nor_byline(
         ("(Re)reading the Northern Towns", False),
         ("Ana Ruiz (Lund University)", False),
         ("A Plain Title", False),
+        ("Ana Ruiz1), Ida Moe2)", False),  # note marks closed by a bracket
+        ("山田 太郎1), 鈴木 花子2)", False),
+        ("a) Ana Ruiz b) Ida Moe", False),
     ],
 )
 def test_bracket_fragment(text: str, fragment: bool) -> None:

@@ -483,6 +483,12 @@ def _first_given(p: Person) -> str:
     return words[0].rstrip(".").casefold() if words else ""
 
 
+def _block_under(page: _Page, index: int) -> bool:
+    """The line under line ``index`` is an author's block line (an institute, an e-mail)."""
+    lines = page.layout.lines
+    return index + 1 < len(lines) and _affiliation_or_mail(lines[index + 1], page)
+
+
 def _read_byline_at(page: _Page, first: int) -> _Byline | None:
     lines = page.layout.lines
     role_values = _role_value_lines(page)
@@ -546,6 +552,9 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
             break
         if affiliated > 1 and not mailed:
             break  # a block of several lines ends with its e-mail before the next name
+        if affiliated and not _block_under(page, line.index):
+            break  # 'Ana Ruiz' / 'Univ.' / '<ana@…>' / 'Red Line': each name of a byline of
+            # blocks has its own block; a name-shaped line with none is the page's next part
         affiliated = 0
         if (
             widget and _interface_share(line.text, page.rules) >= INTERFACE_LINE_SHARE

@@ -122,6 +122,8 @@ def titled_list(t: str, parts: list[str]) -> bool:
 
 
 _BRACKET_PAIRS = {"(": ")", "[": "]"}
+#: a note or affiliation mark closed by a bracket alone (``1)``, ``2*)``, ``a)``)
+_MARK_BRACKET = re.compile(r"(?:\d{1,3}\*?|(?<![^\W\d_])[a-z])[)\]]")
 
 
 def bracket_fragment(t: str) -> bool:
@@ -129,7 +131,7 @@ def bracket_fragment(t: str) -> bool:
     bracket it never closes (``(A Case Study of the Northern``) or closes one it never
     opened (``Coastal Towns )``), as a subtitle in brackets under a title breaks on a
     document's page: never a whole title, nor a byline."""
-    s = t.strip()
+    s = _MARK_BRACKET.sub("", t).strip()  # 'Ana Ruiz1), Ida Moe2)': note marks, no bracket
     for opening, closing in _BRACKET_PAIRS.items():
         if s.startswith(opening) and closing not in s:
             return True
