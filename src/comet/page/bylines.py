@@ -484,9 +484,15 @@ def _first_given(p: Person) -> str:
 
 
 def _block_under(page: _Page, index: int) -> bool:
-    """The line under line ``index`` is an author's block line (an institute, an e-mail)."""
+    """The line under line ``index`` is an author's block line (an institute, an e-mail),
+    after an ``Affiliation:`` label or an ORCID link if one stands between."""
     lines = page.layout.lines
-    return index + 1 < len(lines) and _affiliation_or_mail(lines[index + 1], page)
+    k = index + 1
+    while k < len(lines) and (
+        k in _affiliation_label_lines(page) or _ORCID_LINE.fullmatch(lines[k].text)
+    ):
+        k += 1
+    return k < len(lines) and _affiliation_or_mail(lines[k], page)
 
 
 def _read_byline_at(page: _Page, first: int) -> _Byline | None:
