@@ -12,7 +12,8 @@ from comet.page.title_shapes import _compound_ends, _organisation_words
 
 #: lines of an author's affiliation and e-mail read past between two names at most
 MAX_AFFILIATION_LINES = 4
-_MAIL = re.compile(r"^\S+@\S+\.\w+$")
+#: an e-mail address alone on its line, bare or in brackets (``<ana@uni.example>``)
+_MAIL = re.compile(r"^[<(\[]?[^\s<(\[]+@\S+\.\w+[>)\]]?$")
 
 
 def _affiliation_or_mail(line: Line, page: _Page) -> bool:

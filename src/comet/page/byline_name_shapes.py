@@ -43,7 +43,9 @@ def _long_name(core: str, line: str, page: _Page) -> bool:
     with an affiliation mark (``José G. Da Silva Santa Rosa3``): it opens with a known
     given name, holds a name particle of the locales (``da``, ``de``, ``dos``; in title case
     too) or an initial, and every other word is in title case; a title of as many words
-    carries no mark, and a sentence holds a word in lower case that is no particle. A name
+    carries no mark, and a sentence holds a word in lower case that is no particle; nor
+    does a title print its last words in capitals after a particle (``Carmen Ortega de la
+    FUENTE``: :func:`_capitals_family`), which needs no mark. A name
     holding two surnames joined after a particle (``Ana Lívia da Rocha e Mota Quelhas``)
     needs no mark: no title takes that shape (persons25)."""
     words = core.split()
@@ -51,6 +53,8 @@ def _long_name(core: str, line: str, page: _Page) -> bool:
     if not 4 < len(words) - len(conj) <= MAX_LONG_NAME_WORDS or not known_given(words[0]):
         return False
     parts = particles(page.rules)
+    if any(w in parts for w in words[1:-1]) and _capitals_family(core, page.rules):
+        return True  # 'Carmen Ortega de la FUENTE': a known given name, a particle, capitals
     if (
         words[-1].casefold() not in _marked_words(line)
         and not _printed_again(core, line, page)

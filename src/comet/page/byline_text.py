@@ -193,12 +193,27 @@ def _marker_comma(m: re.Match[str]) -> str:
     return "," if m.group(1).isupper() else m.group(0)
 
 
+#: a word in small letters glued before a capitalised word (``imageAna``, ``iconIda``)
+_GLUED_PREFIX = re.compile(r"(?<![^\s,;])([a-z]{3,})(?=[A-Z][a-z])")
+
+
+def _without_glued_interface(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """A byline without the interface words glued before its names (``imageAna Ruiz1
+    imageIda Moe2``: an icon's alternative text before each name's link, its space lost):
+    a word of the locales' interface words in small letters, glued to a capitalised word,
+    is dropped; another word stays (``deVries``, ``vanDam``: a particle)."""
+    ui = _interface_in_names(rules)
+    return _GLUED_PREFIX.sub(lambda m: "" if m.group(1) in ui else m.group(1), text)
+
+
 def _byline_text(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     """A byline without what sites glue into it: the meta line's next fields
     (``- Category: …``), runs of two or more interface words (``View ORCID Profile``,
     ``Author links open overlay panel``, ``Email author``) and affiliation markers."""
     text = _without_orcid(without_next_fields(text))
     text = without_bracketed_affiliations(text, rules)
+    if _GLUED_PREFIX.search(text):  # 'imageAna Ruiz1 imageIda Moe2': an icon's text
+        text = _without_glued_interface(text, rules)
     if "@" in text:  # a social handle printed with the name ('Ana Ruiz@anaruiz'), or the
         text = _HANDLE.sub(" ", _MAIL_IN_BYLINE.sub(" ", text))  # author's e-mail after it
     if _MAY_MARK.search(text) and "," not in text and ";" not in text:
@@ -343,10 +358,16 @@ def _capitals_family(
     NKOLO ABANDA``, ``Odile TCHAMBA ESSOMBE``; not ``Read MORE NOW``, ``Grand PRIX
     TOUR``, ``Marie Curie INSTITUTE``: an organisation word), ``min_words`` words at least
     (three unless the caller says), each family word of three letters at least; ``known``
-    false asks no known given name (the caller has other evidence: a mark, an affiliation)."""
+    false asks no known given name (the caller has other evidence: a mark, an affiliation).
+    A particle of the locales may stand between them, in lower case (``Ana Lopes da
+    SILVA``, ``Ida van BERG``: Brazilian and Dutch citation capitals)."""
     words = text.split()
     k = next((i for i, w in enumerate(words) if w.isupper()), len(words))
     given, family = words[:k], words[k:]
+    j, small = k, _particle_words(rules)
+    while j > 1 and given[j - 1].islower() and given[j - 1] in small:
+        j -= 1  # 'da', 'van der': the family name's particle, not a given name
+    given = given[:j]
     if not given or not family or len(words) < min_words:
         return False
     return (
@@ -355,6 +376,12 @@ def _capitals_family(
         and (not known or any(known_given(w) for w in given))
         and not any(w.casefold() in _organisation_words(rules) for w in family)
     )
+
+
+@functools.cache
+def _particle_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """Each word of the locales' name particles (``van der``: ``van``, ``der``), casefolded."""
+    return frozenset(w for t in particles(rules) for w in t.split())
 
 
 def _acronym(text: str) -> bool:

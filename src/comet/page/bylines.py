@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -78,6 +79,7 @@ from comet.page.name_plausible import (
 from comet.page.name_runs import paired_run
 from comet.page.noun_names import noun_names
 from comet.page.role_lines import authors_of_roles
+from comet.page.title_shapes import bracket_fragment
 from comet.text._words import particles
 
 
@@ -202,6 +204,8 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     t = t.translate(_ARABIC_PUNCTUATION)  # 'يونس جبارزاده 1، فرشته سپهري2': a list's comma
     if _CRUMB_STEP.search(t):
         return None  # a breadcrumb trail names sections, never people
+    if bracket_fragment(t):
+        return None  # 'Acceptance Method )': a wrapped subtitle's last piece, no names
     t = before_glued_organisation(t, page.rules)  # 'Ana RuizUniversity of Lund'
     item = _ITEM_NUMBER.match(t) or _BULLET.match(t)
     if item is not None:
@@ -281,7 +285,7 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     # carrying a marker
     # (', Sina Menzel': a line going on with a list of names vouches for them as the author
     # word does: a given name spelling another language's function word is still a name)
-    listed = t.lstrip().startswith((",", ";"))
+    listed = t.lstrip().startswith((",", ";")) or _inverted_list(plist)
     marked = (
         frozenset(w.casefold() for w in core.split()) if by_word or listed else _marked_words(t)
     )
@@ -310,6 +314,22 @@ def _line_names_uncached(t: str, page: _Page) -> tuple[Person, ...] | None:
     if role is not None:
         page.memo[("role-line", t)] = role
     return tuple(plist)
+
+
+#: names of a list written family name first, each with its comma, at least, for the list's
+#: shape to vouch for its given names (``Ko, Il Sun``: a given name spelling Italian *il*)
+INVERTED_LIST_NAMES = 3
+
+
+def _inverted_list(plist: Sequence[Person] | None) -> bool:
+    """A list of :data:`INVERTED_LIST_NAMES` names or more, each written ``Family, Given``
+    (``Lee, Mina, Hwang, Dae Jin, Ko, Il Sun``): the list's shape vouches for its words as
+    names, as an author word does, where a given name spells a function word."""
+    return (
+        plist is not None
+        and len(plist) >= INVERTED_LIST_NAMES
+        and all("," in (p.raw or "") and p.given for p in plist)
+    )
 
 
 @functools.cache
@@ -463,6 +483,18 @@ def _first_given(p: Person) -> str:
     return words[0].rstrip(".").casefold() if words else ""
 
 
+def _block_under(page: _Page, index: int) -> bool:
+    """The line under line ``index`` is an author's block line (an institute, an e-mail),
+    after an ``Affiliation:`` label or an ORCID link if one stands between."""
+    lines = page.layout.lines
+    k = index + 1
+    while k < len(lines) and (
+        k in _affiliation_label_lines(page) or _ORCID_LINE.fullmatch(lines[k].text)
+    ):
+        k += 1
+    return k < len(lines) and _affiliation_or_mail(lines[k], page)
+
+
 def _read_byline_at(page: _Page, first: int) -> _Byline | None:
     lines = page.layout.lines
     role_values = _role_value_lines(page)
@@ -526,6 +558,9 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
             break
         if affiliated > 1 and not mailed:
             break  # a block of several lines ends with its e-mail before the next name
+        if affiliated and not _block_under(page, line.index):
+            break  # 'Ana Ruiz' / 'Univ.' / '<ana@…>' / 'Red Line': each name of a byline of
+            # blocks has its own block; a name-shaped line with none is the page's next part
         affiliated = 0
         if (
             widget and _interface_share(line.text, page.rules) >= INTERFACE_LINE_SHARE

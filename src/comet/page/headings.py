@@ -15,6 +15,7 @@ from itertools import accumulate
 
 from comet.locales import LocaleRules, casefolded_terms, fold, folded_terms, terms_of
 from comet.page.chrome import _is_chrome
+from comet.page.crumb_cut import opened_by_cut_crumb
 from comet.page.evidence import _SENTENCE, _WORD, Cand, _dates_in, _key, _Page
 from comet.page.issued import _DATE_KEYS
 from comet.page.layout import Line, _by_words, copyright_pattern
@@ -445,6 +446,9 @@ def _add_placement(cand: Cand, line: Line, page: _Page, authored: bool) -> None:
     elif _header_words(line, page) == len(_key(line.text).split()):
         cand.score += CRUMB_BONUS  # 'Details for: Maxim Karolik, 1893-1963.' over it
         cand.evidence += " repeated whole by the page header above"
+    elif opened_by_cut_crumb(line, page):
+        cand.score += CRUMB_BONUS  # '… › Field notes › Between two towns: a s...' over it
+        cand.evidence += " the breadcrumb trail above ends with, cut"
     if _dated(line, page):
         cand.score += DATED_BONUS
         cand.evidence += " by a dateline"

@@ -14,6 +14,7 @@ from comet.page.evidence import (
     _WORD,
     W_LINE,
     Cand,
+    _date_of,
     _key,
     _Page,
 )
@@ -160,3 +161,16 @@ def _expanded_by_candidate(cands: list[Cand], c: Cand, page: _Page) -> Cand | No
         ):
             return Cand(d.value, c.score + 0.1, d.span, f"the page's full name of {value!r}")
     return None
+
+
+#: a line opening with an abbreviated name (two to eight capitalised words each closed by a
+#: full stop, ``Front. Mar. Ecol.``), then a comma and the rest
+_DOTTED_HEAD = re.compile(r"((?:[A-Z][^\W\d_]{0,9}\.\s?){2,8}),\s*(\S.*)")
+
+
+def dotted_dateline(text: str, page: _Page) -> bool:
+    """A journal's abbreviated name and the article's date on one line (``Front. Mar.
+    Ecol., 12 May 2021``, ``Rev. Geogr. Norte, 3 de mayo de 2019``): the article page's
+    dateline over its title, never the title."""
+    m = _DOTTED_HEAD.fullmatch(text.strip())
+    return m is not None and _date_of(page, m.group(2).strip(" .")) is not None

@@ -170,16 +170,29 @@ _ISSN_TAIL = re.compile(
 _CRUMB_SEPARATOR = re.compile(r"\s[>›»/|→]\s")
 
 
-def _last_crumb(text: str) -> str:
+def _last_crumb(text: str, rules: tuple[_loc.LocaleRules, ...] = ()) -> str:
     """The last step of a breadcrumb trail of three steps or more (two separators of one
     kind: ``Home / Journals / Marsh Letters /`` is ``Marsh Letters``): the name the trail
     arrives at; any other text as it is (``Marsh Letters / Lettres des marais``, one
-    separator, is a bilingual name)."""
-    text = text.rstrip(" >›»/|→")
-    seps = _CRUMB_SEPARATOR.findall(text)
+    separator, is a bilingual name). A trail of two steps whose first is the site's
+    interface (``HOME > Marsh Lett >``, going on to the locator) arrives at its second."""
+    bare = text.rstrip(" >›»/|→")
+    seps = _CRUMB_SEPARATOR.findall(bare)
+    steps = _CRUMB_SEPARATOR.split(bare)
+    if (
+        len(seps) == 1
+        and bare != text.rstrip()
+        and rules
+        and _interface_share(steps[0], rules) >= CRUMB_HOME_SHARE
+    ):
+        return steps[-1].strip()
     if len(seps) < 2 or len(set(seps)) > 1:
-        return text
-    return _CRUMB_SEPARATOR.split(text)[-1].strip()
+        return bare
+    return steps[-1].strip()
+
+
+#: the share of interface words in a trail's first step at least for it to be the site's
+CRUMB_HOME_SHARE = 1.0
 
 
 #: a Vancouver (NLM) citation's authors: family names, each with one to three initials and no
@@ -267,7 +280,7 @@ def _journal_head(
     # (the Arabic script's comma and semicolon too: 'مجلة …، المجلد 12'; a bullet between
     # the parts: 'Marsh Letters • Vol 12 • No 3')
     head = _HEAD_LABEL.sub("", text.strip(" ,.:;–—-(，：；/|،؛•").translate(_FULL_WIDTH).strip())
-    head = _last_crumb(head)  # 'Home / Journals / Marsh Letters / Vol. 3': the last step
+    head = _last_crumb(head, rules)  # 'Home / Journals / Marsh Letters / Vol. 3': the last step
     coded = list(_TYPE_CODE.finditer(head))
     if coded:  # 'Authors. Title[J]. Journal': the journal follows the document-type code
         head = head[coded[-1].end() :]

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from comet.locales import LocaleRules, fold, terms_of
+from comet.page.lines import Line
 from comet.page.name_table import _interface_words
 
 #: keys whose value is a short name, number or date: a sentence on the line under such a
@@ -83,4 +85,26 @@ def caseless_label_value(text: str) -> bool:
         and not t[0].isdigit()
         and any(ch.isalpha() for ch in t)
         and not any(ch.isupper() or ch.islower() for ch in t)
+    )
+
+
+#: short lines one under the other above a label at least for the label to close a menu
+MENU_COLUMN_LINES = 3
+#: words of each of those lines at most
+MENU_COLUMN_WORDS = 2
+
+
+def closes_menu(lines: Sequence[Line], i: int) -> bool:
+    """The label on line ``i`` is a menu's last item, not a field's name: it closes a column
+    of :data:`MENU_COLUMN_LINES` short lines or more (``Sections`` / ``References`` /
+    ``Search`` / ``Source``, a sidebar's links one a line) and a blank line parts it from the
+    line under it (the page's heading), which is no value of it."""
+    if i + 1 >= len(lines) or not lines[i + 1].blank_before or lines[i].blank_before:
+        return False
+    if i < MENU_COLUMN_LINES or len(lines[i].text.split()) > MENU_COLUMN_WORDS:
+        return False
+    column = lines[i - MENU_COLUMN_LINES : i]
+    return all(
+        len(ln.text.split()) <= MENU_COLUMN_WORDS and (ln is column[0] or not ln.blank_before)
+        for ln in column
     )

@@ -27,7 +27,12 @@ from comet.page.bar_cells import cell_value
 from comet.page.citation_runs import citation_runs
 from comet.page.glued_headings import _unglue_headings
 from comet.page.label_help import help_lines
-from comet.page.label_value_checks import _NAMED_KEYS, _no_value_line, _placeholder
+from comet.page.label_value_checks import (
+    _NAMED_KEYS,
+    _no_value_line,
+    _placeholder,
+    closes_menu,
+)
 from comet.page.line_labels import (
     _DIGIT,
     _FIELD_NAME,
@@ -462,6 +467,7 @@ def read_layout(
             or (m.key == "publisher" and _type_heading(label, nxt.text, locales))
             or _genre_over_title(m.key, label, nxt.text)
             or _no_value_line(m.key, nxt.text, locales)
+            or closes_menu(lines, i)
             or (
                 m.key in _NUMBERED_KEYS
                 and (not _DIGIT.search(nxt.text) or len(nxt.text.split()) > NUMBERED_VALUE_WORDS)

@@ -30,6 +30,7 @@ from comet.page.headings import (
     _neighbour_link,
     glued_crumbs,
 )
+from comet.page.journal_abbrev import dotted_dateline
 from comet.page.journal_head import _journal_head
 from comet.page.layout import Line, _by_words
 from comet.page.line_dates import _leading_date
@@ -41,7 +42,14 @@ from comet.page.proceedings_footer import footer_line
 from comet.page.publisher_imprints import imprint_label_line
 from comet.page.role_lines import role_named
 from comet.page.table_values import table_value_lines
-from comet.page.title_shapes import _CLOSE_MARKS, _affiliation_line, _caption, _dangling_end
+from comet.page.title_shapes import (
+    _CLOSE_MARKS,
+    _affiliation_line,
+    _caption,
+    _dangling_end,
+    bracket_fragment,
+    mail_line,
+)
 from comet.text._words import abbreviations, closed_class
 
 _CRUMB = re.compile(r"\s[/>›»|]\s")
@@ -452,6 +460,12 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False  # 'Volume 1 – numéro 1 – 2019 : Nation et …': the issue's theme
     if _caption(words, page.rules):
         return False  # 'Table 2 Singlet oxygen yields …': a numbered caption
+    if bracket_fragment(t):
+        return False  # '(A Case Study of the' / 'Northern Towns )': a wrapped subtitle's piece
+    if mail_line(t):
+        return False  # '1) ana@uni.example, 2) ida@uni.example': the authors' contacts
+    if dotted_dateline(t, page):
+        return False  # 'Front. Mar. Ecol., 12 May 2021': the journal and the date
     if _dangling_end(words, page.rules):
         return False  # 'Brought to you by', 'Log in | Register or': cut off, or interface
     if len(words) < 16 and (_venue_line(line, page) or _journal_over_locator(line, page)):

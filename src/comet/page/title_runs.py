@@ -14,6 +14,7 @@ from comet.page.evidence import _WORD, Cand, _key, _Page
 from comet.page.headings import _dated
 from comet.page.languages import _languages_differ, _latin
 from comet.page.name_checks import _type_term
+from comet.page.name_plausible import plausible_person
 from comet.page.quoted_title import QUOTED_EVIDENCE
 from comet.page.title_blocks import colon_subtitle, set_apart
 from comet.page.title_bylines import _byline_after
@@ -376,6 +377,20 @@ def _continues(rest: str) -> bool:
     return rest[:1].isalpha() and not any(c.isdigit() for c in rest)
 
 
+def _names_after(rest: str, page: _Page) -> bool:
+    """The words a longer title adds to a heading are a byline's names: a title's rest in
+    capitals reads as names only with a known given name or initials (``INTERPRETACIÓN DE
+    LA COMUNICACIÓN`` under ``LA TEORÍA … PARA UNA NUEVA`` goes on with the title; ``ANA
+    RUIZ`` under it is her name), as any two to four words in capitals parse as a name."""
+    names = _line_names(rest, page)
+    if not names:
+        return False
+    letters = [c for c in rest if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return all(plausible_person(p) for p in names)
+    return True
+
+
 def completed_title(page: _Page, best: Cand, cands: list[Cand]) -> Cand | None:
     """The whole title a page heading cuts short, read from the document below it.
 
@@ -405,7 +420,7 @@ def completed_title(page: _Page, best: Cand, cands: list[Cand]) -> Cand | None:
             and len(key.split()) >= more
             and not _runs_on(str(cand.value), closed_class(page.rules))
             and _continues(str(cand.value)[len(heading) :])
-            and not _line_names(str(cand.value)[len(heading) :], page)
+            and not _names_after(str(cand.value)[len(heading) :], page)
         ):
             return cand
     at = page.layout.line_at(best.span[0])

@@ -119,3 +119,38 @@ def titled_list(t: str, parts: list[str]) -> bool:
     it has a subtitle's colon, or its last two parts both name a country (``School choice:
     evidence from Sweden, Denmark, Norway``; an address names one country, after its town)."""
     return ":" in t or parse_country(parts[-2], strict=False).value is not None
+
+
+_BRACKET_PAIRS = {"(": ")", "[": "]"}
+#: a note or affiliation mark closed by a bracket alone (``1)``, ``2*)``, ``a)``)
+_MARK_BRACKET = re.compile(r"(?:\d{1,3}\*?|(?<![^\W\d_])[a-z])[)\]]")
+
+
+def bracket_fragment(t: str) -> bool:
+    """A line that is a piece of a bracketed phrase wrapped over lines: it opens with a
+    bracket it never closes (``(A Case Study of the Northern``) or closes one it never
+    opened (``Coastal Towns )``), as a subtitle in brackets under a title breaks on a
+    document's page: never a whole title, nor a byline."""
+    s = _MARK_BRACKET.sub("", t).strip()  # 'Ana Ruiz1), Ida Moe2)': note marks, no bracket
+    for opening, closing in _BRACKET_PAIRS.items():
+        if s.startswith(opening) and closing not in s:
+            return True
+        if s.endswith(closing) and opening not in s:
+            return True
+    return False
+
+
+#: an e-mail address
+_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: the share of a line's characters (spaces aside) its e-mail addresses make at least, for
+#: the line to be a contact line
+MAIL_SHARE = 0.5
+
+
+def mail_line(t: str) -> bool:
+    """A line made mostly of e-mail addresses (``1) ana@uni.example, 2) ida@uni.example``,
+    ``Email: ola.berg@lab.example``): the authors' contacts under a byline, never a title."""
+    if "@" not in t:
+        return False
+    mails = sum(len(m.group()) for m in _MAIL.finditer(t))
+    return mails >= MAIL_SHARE * len(t.replace(" ", ""))
