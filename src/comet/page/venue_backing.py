@@ -14,6 +14,7 @@ from comet.locators import find_locators
 from comet.locators.records import Locator
 from comet.page.chrome import _is_chrome, _journal_words
 from comet.page.evidence import _WORD, _key, _Page
+from comet.page.label_value_checks import closes_menu
 from comet.page.lines import LabelValue
 from comet.records import Match
 from comet.text._words import closed_class
@@ -60,31 +61,19 @@ def cites_place(value: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     return any(place_in_container(m, value) for m in find_locators(value, locales=rules))
 
 
-#: one- or two-word lines in a row over a label's line at least for it to close a menu
-MENU_ITEMS = 4
-#: words of a menu's item at most
-MENU_ITEM_WORDS = 2
-
-
 def no_label_line(page: _Page, lv: LabelValue) -> bool:
     """A label's word on a line of its own that is no label, its next line no value of it:
     a function word with no colon (``dalam`` / ``penelitiannya``, ``in`` / ``the field``: a
-    wrapped sentence's preposition), or the last item of a menu, a run of
-    :data:`MENU_ITEMS` one- or two-word lines or more with no colon, labels' words among
-    them (``Secciones`` / ``Resumen`` / ``PDF`` / ``Fuente`` over the work's own title)."""
+    wrapped sentence's preposition), or the last item of a menu
+    (:func:`comet.page.label_value_checks.closes_menu`: ``Secciones`` / ``Resumen`` /
+    ``PDF`` / ``Fuente`` over the work's own title)."""
     if lv.layout != "next-line":
         return False
     lines = page.layout.lines
     own = lines[lv.line].text.strip()
     if ":" not in own and own.casefold() in closed_class(page.rules):
         return True
-    above = 0
-    for k in range(lv.line - 1, -1, -1):
-        t = lines[k].text.strip()
-        if not t or ":" in t or len(t.split()) > MENU_ITEM_WORDS:
-            break
-        above += 1
-    return above >= MENU_ITEMS
+    return closes_menu(lines, lv.line)
 
 
 def _periodical_label(label: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
