@@ -49,8 +49,16 @@ _UNSAFE = re.compile("[" + "".join(FOLD_UNSAFE) + "]")
 
 def may_hold(page: _Page, keys: tuple[str, ...] | None) -> bool:
     """``False`` where the page's key holds none of ``keys`` (:func:`term_keys`): no search
-    for their terms over the page's text or lines finds one."""
-    if keys is None or any(c in page.text for c in FOLD_UNSAFE):
+    for their terms over the page's text or lines finds one. Read once per page and keys
+    (several readers pre-test the same lexicon: a search of a long page's key for each of a
+    lexicon's hundred keys costs about as much as a reader)."""
+    if keys is None:
+        return True
+    return page.remember(("may-hold", keys), lambda: _holds_any(page, keys))
+
+
+def _holds_any(page: _Page, keys: tuple[str, ...]) -> bool:
+    if any(c in page.text for c in FOLD_UNSAFE):
         return True
     key = page.text_key()
     return any(k in key for k in keys)  # (faster than one regex of the keys: str.find in C)
