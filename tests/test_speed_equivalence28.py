@@ -5,6 +5,7 @@ search of each key in the page's key said (invented keys and texts)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 
 from comet.page.letter_runs import folded_key
 from comet.page.term_keys import _probes, may_hold
+from comet.text import _spam
 
 SETTINGS = settings(max_examples=300, deadline=None)
 
@@ -64,3 +66,42 @@ def test_each_page_remembers_its_own_answer() -> None:
     keys = ("quill",)
     assert may_hold(_Text("Quill Press"), keys)  # type: ignore[arg-type]
     assert not may_hold(_Text("Fen Press"), keys)  # type: ignore[arg-type]
+
+
+# --- the spam finder's word counts --------------------------------------------------------
+
+
+@SETTINGS
+@given(st.text(alphabet="abé1_ '’-\t\n.", max_size=40))
+def test_each_word_found_or_all_counted_alike(text: str) -> None:
+    """:func:`comet.text._spam._tokens_of` of any word of a text (one of its ``_WORD``
+    matches, as the spam finder asks) is its count among all the text's words."""
+    counts = Counter(_spam._WORD.findall(text))
+    for word in {*counts, "ab", "a-b", "b'a", "1"}:
+        assert _spam._tokens_of(text, word) == counts[word], word
+
+
+def test_a_page_asking_about_many_words_is_read_alike() -> None:
+    """A page whose spam candidates ask about more than :data:`FEW_ASKED` words (two dozen
+    pairs of invented words printed twice each: all the text's words counted in one pass)
+    finds the spam it found counting word by word."""
+    words = [f"{a}{b}{c}" for a in "fmqvz" for b in "aeiou" for c in "lnrst"]
+    pairs = [f"{words[2 * i]} {words[2 * i + 1]}" for i in range(24)]
+    spam = "grelling moot vornax tarn boots"
+    lines = [
+        f"The survey of {p} was held near the river and {p} came back later."
+        + (f" {spam}" if i % 6 == 3 else "")
+        for i, p in enumerate(pairs)
+    ]
+    text = "\n\n".join(lines)
+    fw = frozenset(
+        ["of", "the", "was", "and", "near", "back", "came", "held", "later", "river", "survey"]
+    )
+    counted = _spam.find_spam_spans(text, fw)
+    assert [text[a:b] for a, b, _ in counted] == [spam] * 4
+    few = _spam.FEW_ASKED
+    try:
+        _spam.FEW_ASKED = 10_000
+        assert _spam.find_spam_spans(text, fw) == counted
+    finally:
+        _spam.FEW_ASKED = few
