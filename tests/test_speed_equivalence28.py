@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from comet import locales as _loc
 from comet.page.byline_roles import _caseless_letter, _role_of_phrase, _role_phrases, role_phrase
+from comet.page.grantor import _grantor_words, names_grantor
 from comet.page.letter_runs import folded_key
 from comet.page.term_keys import _probes, may_hold
 from comet.text import _spam
@@ -154,3 +155,38 @@ def test_role_phrases_of_invented_lines() -> None:
                  "Hrsg. von Eva Lund", "Ed.: Tom Fen", "Übersetzt von Ida Moe", ""]:  # fmt: skip
         assert _role_match(trie, text) == _role_match(flat, text), text
     assert role_phrase("Translated by Ana Ruiz", RULES) == ("translator", "Ana Ruiz")
+
+
+# --- a grantor's word in a name -----------------------------------------------------------
+
+
+def _names_grantor_before(text: str) -> bool:
+    """:func:`comet.page.grantor.names_grantor` before speed28 (the text split per word)."""
+    low = f" {text.casefold()} "
+    return any(
+        f" {w} " in low or any(tok.strip(".,;:()").endswith(w) for tok in low.split())
+        for w in _grantor_words(RULES)
+    )
+
+
+@SETTINGS
+@given(st.integers(0, 10_000))
+def test_grantor_words_found_as_before(seed: int) -> None:
+    rng = random.Random(seed)
+    words = _grantor_words(RULES)
+    pieces = ["Fen", "of", "Tarn", "&", "(Marsh)", ""]
+    for _ in range(20):
+        parts = [
+            rng.choice(
+                [
+                    *pieces,
+                    rng.choice(words),
+                    f"Quill{rng.choice(words)}",
+                    f"({rng.choice(words).upper()}).",
+                    rng.choice(words)[:-1],
+                ]
+            )
+            for _ in range(rng.randint(0, 4))
+        ]
+        text = rng.choice([" ", "  ", "\n", ", "]).join(parts)
+        assert names_grantor(text, RULES) == _names_grantor_before(text), text
