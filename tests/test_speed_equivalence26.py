@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -28,9 +30,15 @@ class _Text:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.memo: dict[Any, Any] = {}
 
     def text_key(self) -> str:
         return folded_key(self.text)
+
+    def remember(self, key: Any, compute: Callable[[], Any]) -> Any:
+        if key not in self.memo:
+            self.memo[key] = compute()
+        return self.memo[key]
 
 
 def _lexicons() -> list[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...] | None]]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import random
 import re
 import sys
+from collections.abc import Callable
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -205,9 +207,15 @@ class _Text:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.memo: dict[Any, Any] = {}
 
     def text_key(self) -> str:
         return folded_key(self.text)
+
+    def remember(self, key: Any, compute: Callable[[], Any]) -> Any:
+        if key not in self.memo:
+            self.memo[key] = compute()
+        return self.memo[key]
 
 
 def test_a_term_with_a_dotless_i_is_keyed_by_its_other_letters() -> None:

@@ -49,11 +49,34 @@ _UNSAFE = re.compile("[" + "".join(FOLD_UNSAFE) + "]")
 
 def may_hold(page: _Page, keys: tuple[str, ...] | None) -> bool:
     """``False`` where the page's key holds none of ``keys`` (:func:`term_keys`): no search
-    for their terms over the page's text or lines finds one."""
-    if keys is None or any(c in page.text for c in FOLD_UNSAFE):
+    for their terms over the page's text or lines finds one. Read once per page and keys
+    (several readers pre-test the same lexicon: a search of a long page's key for each of a
+    lexicon's hundred keys costs about as much as a reader)."""
+    if keys is None:
         return True
+    return page.remember(("may-hold", keys), lambda: _holds_any(page, keys))
+
+
+def _holds_any(page: _Page, keys: tuple[str, ...]) -> bool:
+    if any(c in page.text for c in FOLD_UNSAFE):
+        return True
+    # (str.find in C, faster than one regex of the keys; a key of one run lies inside one of
+    # the page's runs, looked for among its distinct runs: a shorter text)
     key = page.text_key()
-    return any(k in key for k in keys)  # (faster than one regex of the keys: str.find in C)
+    runs = page.remember(("distinct-runs", 0), lambda: " ".join(dict.fromkeys(key.split(" "))))
+    single, several = _probes(keys)
+    return any(k in runs for k in single) or any(r in runs and k in key for k, r in several)
+
+
+@functools.cache
+def _probes(keys: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """``keys`` but those holding another (a page's key holds the shorter wherever it holds
+    the longer), split into keys of one run and keys of several, each of these with its
+    longest run (the page's runs hold it wherever the page's key holds the key)."""
+    kept = [k for k in keys if not any(other != k and other in k for other in keys)]
+    single = tuple(k for k in kept if " " not in k)
+    several = tuple((k, max(k.split(" "), key=len)) for k in kept if " " in k)
+    return single, several
 
 
 @functools.cache

@@ -422,7 +422,10 @@ def find_spam_spans(
         return []
     if same_length:  # (only the content words of the candidates are ever looked up)
         asked = {w for ph, _n in candidates for w in ph if w not in fw}
-        word_counts = Counter({w: _tokens_of(folded, w) for w in asked})
+        if len(asked) <= FEW_ASKED:
+            word_counts = Counter({w: _tokens_of(folded, w) for w in asked})
+        else:  # (the same counts: every word of the text counted in one pass)
+            word_counts = Counter(_WORD.findall(folded))
     else:
         word_counts = Counter(w.casefold() for w in _WORD.findall(text))
     suspects = [ph for ph, n in candidates if _island(ph, n, fw, word_counts)]
@@ -447,6 +450,11 @@ def find_spam_spans(
     found.sort()
     return found
 
+
+#: content words of the suspect phrases up to which each is counted in the text by finding
+#: its occurrences (:func:`_tokens_of`); more are counted with all the text's words in one
+#: pass (a long page's spam candidates ask about hundreds: the one pass costs a fraction)
+FEW_ASKED = 32
 
 _WORD_CHAR = re.compile(r"\w")
 _JOINERS = "'’-"
