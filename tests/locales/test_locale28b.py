@@ -32,3 +32,48 @@ from comet.page.host_values import host_title
 )
 def test_a_medium_word_drops_only_where_it_is_set_off(tag: str, value: str, want: str) -> None:
     assert host_title(value, (L.get(tag),)) == want
+
+
+# --- the new files' function words (comet.page.languages._language_of) --------------------
+
+#: invented abstracts, one per language of the new files, and Croatian and Serbian prose
+_PROSE = {
+    "ca": "L'article estudia els canvis dels mercats rurals durant el segle passat i també "
+    "les formes amb què aquests pobles van viure quan el tren hi va arribar.",
+    "ro": "Articolul analizează schimbările din piețele rurale în secolul trecut și felul în "
+    "care aceste sate au trăit după sosirea căii ferate, precum și urmările ei.",
+    "sl": "Članek obravnava spremembe podeželskih trgov v prejšnjem stoletju, ki so jih vasi "
+    "doživele, ko je prišla železnica, ter tudi to, kar se je zaradi nje spremenilo.",
+    "bg": "Статията разглежда промените на селските пазари през миналия век, които тези села "
+    "преживяват след идването на железницата, както и това, което тя донася.",
+    "th": "บทความ นี้ ศึกษา การ เปลี่ยนแปลง ของ ตลาด ใน ชนบท และ ผล ที่ เกิด จาก ทาง รถไฟ",
+}
+_NEAR = {
+    # Croatian and Serbian share Slovenian's commonest words (je, se, na, za, da): not Slovenian
+    "hr": "Rad prati promjene seoskih tržnica tijekom prošlog stoljeća koje su sela "
+    "doživjela nakon dolaska željeznice, kao i ono što se zbog nje promijenilo.",
+    "sr": "Rad prati promene seoskih pijaca tokom prošlog veka koje su sela doživela posle "
+    "dolaska železnice, kao i ono što se zbog nje promenilo.",
+}
+
+
+def _language(text: str) -> str | None:
+    from comet.page.languages import _language_of
+    from comet.page.parse import _prepare
+
+    page, _ = _prepare(f"{text}\n", None)
+    return _language_of(text, page)
+
+
+@pytest.mark.parametrize("tag", sorted(_PROSE))
+def test_prose_in_a_new_locale_reads_as_its_language(tag: str) -> None:
+    assert _language(_PROSE[tag]) == tag
+
+
+@pytest.mark.parametrize("tag", sorted(_NEAR))
+def test_croatian_and_serbian_prose_is_no_slovenian(tag: str) -> None:
+    assert _language(_NEAR[tag]) == "hr"  # (no Serbian file: Croatian's words read it)
+
+
+def test_slovenian_prose_is_no_croatian() -> None:
+    assert _language(_PROSE["sl"]) != "hr"
