@@ -5,6 +5,8 @@ Invented text."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from comet import locales as L
 from comet.page.host_values import host_title
@@ -77,3 +79,70 @@ def test_croatian_and_serbian_prose_is_no_slovenian(tag: str) -> None:
 
 def test_slovenian_prose_is_no_croatian() -> None:
     assert _language(_PROSE["sl"]) != "hr"
+
+
+# --- a locale's own era: Thai Buddhist-era years (comet.dates._era_years) -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("3 มีนาคม 2561", "2018-03-03"),  # a Thai month name: the era's year
+        ("ตุลาคม 2560", "2017-10"),
+        ("3 มี.ค. 2561", "2018-03-03"),
+        ("พ.ศ. 2540", "1997"),  # the era's mark
+        ("3 มีนาคม พ.ศ. 2561", "2018-03-03"),
+        ("วันที่ 3 มีนาคม พ.ศ. 2561", "2018-03-03"),
+    ],
+)
+def test_a_thai_buddhist_era_year_reads_as_its_gregorian_year(text: str, want: str) -> None:
+    from comet import parse_date
+
+    for locales in (None, "th"):
+        d = parse_date(text, locales=locales)
+        assert str(d) == want
+        assert [x.code for x in d.diagnostics].count("era-year") == 1
+        assert d.raw == text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("3 มีนาคม 2018", "2018-03-03"),  # a Gregorian year in a Thai date stays
+        ("3 มีนาคม 1999", "1999-03-03"),
+    ],
+)
+def test_a_gregorian_year_in_a_thai_date_stays(text: str, want: str) -> None:
+    from comet import parse_date
+
+    d = parse_date(text)
+    assert str(d) == want
+    assert "era-year" not in [x.code for x in d.diagnostics]
+
+
+@pytest.mark.parametrize("text", ["2561", "3 March 2561", "3 mars 2561"])
+def test_no_thai_context_no_era_year(text: str) -> None:
+    from comet import parse_date
+
+    assert parse_date(text, strict=False).value is None
+
+
+def test_the_era_is_locale_data() -> None:
+    from comet.dates._era_years import era_years_of
+
+    era = era_years_of("xx", {"era_offset": ["100"], "era_first_year": ["2150"]}, ["Qomonth"])
+    assert era is not None
+    shifted = era.shift("7 Qomonth 2150")
+    assert shifted == ("7 Qomonth 2050", ((10, 2150, 2050),))
+    assert era.shift("7 Other 2150") is None
+    assert era_years_of("xx", {"era_offset": ["x"], "era_first_year": ["2150"]}, ["Q"]) is None
+    assert era_years_of("xx", {}, ["Qomonth"]) is None
+
+
+@given(st.text(alphabet=st.sampled_from("0123456789 .มีนาคมพศ2561"), max_size=30))
+def test_any_text_with_thai_and_digits_parses_without_crashing(text: str) -> None:
+    from comet import parse_date
+
+    d = parse_date(text, strict=False)
+    if d.value is not None and any(x.code == "era-year" for x in d.diagnostics):
+        assert d.value.year <= 2100

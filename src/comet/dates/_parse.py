@@ -9,6 +9,7 @@ from typing import Any, Literal, TypeVar, overload
 
 import attrs
 
+from comet.dates._era_years import EraYears
 from comet.dates._fast import _fast_connected, _fast_numeric, _fast_written
 from comet.dates._numerals import has_numbers
 from comet.dates._ranges import _reduce
@@ -284,7 +285,34 @@ def _parse_date_in(text: str, locales: Locales, ctx_year: int | None) -> Parsed[
             # ('15 ژانویه 1212': a Gregorian month's name makes its bare year Gregorian)
             named = other.value is not None and other.value.month is not None
             return other if named and _month_named(text, tables) else found
+    for era in tables.locale_eras if not text.isascii() else ():
+        shifted = _era_date(text, era, tables, ctx_year)
+        if shifted is not None:
+            return shifted
     return _gregorian(text, tables, ctx_year)
+
+
+def _era_date(
+    text: str, era: EraYears, tables: _Tables, ctx_year: int | None
+) -> Parsed[PartialDate] | None:
+    """The date of ``text`` whose year is one of a locale's era (a Thai ``2566``) as its
+    Gregorian date, with an ``era-year`` diagnostic; ``None`` where there is none."""
+    shifted = era.shift(text)
+    if shifted is None:
+        return None
+    read = _gregorian(shifted[0], tables, ctx_year)
+    if read.value is None:
+        return None
+    notes = tuple(
+        Diagnostic(
+            "era-year",
+            f"{year} is a year of the {era.tag!r} locale's era: read as {gregorian}",
+            (at, at + 4),
+        )
+        for at, year, gregorian in shifted[1]
+    )
+    dg = (*read.diagnostics, *notes)
+    return Parsed(attrs.evolve(read.value, raw=text, diagnostics=dg), dg, text)
 
 
 def _month_named(text: str, tables: _Tables) -> bool:

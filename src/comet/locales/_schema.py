@@ -55,6 +55,9 @@ DATE_WORDS = frozenset(
         "roman_month",
         "born",
         "died",
+        "era_offset",
+        "era_first_year",
+        "era_marks",
     }
 )
 
