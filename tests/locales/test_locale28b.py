@@ -146,3 +146,24 @@ def test_any_text_with_thai_and_digits_parses_without_crashing(text: str) -> Non
     d = parse_date(text, strict=False)
     if d.value is not None and any(x.code == "era-year" for x in d.diagnostics):
         assert d.value.year <= 2100
+
+
+# --- an ISBN's binding word read from [identifiers] (comet.identifiers.isbn) -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("ISBN 978-0-306-40615-7 pbk.", "pbk"),
+        ("ISBN 978-0-306-40615-7, hardcover", "hbk"),
+        ("ISBN 978-0-306-40615-7 e-book", "ebook"),
+        ("ISBN 978-0-306-40615-7 kartoniert", "pbk"),  # de
+        ("ISBN 978-0-306-40615-7 : broché", "pbk"),  # fr
+        ("ISBN 978-0-306-40615-7 Fenland Press", None),  # no binding word
+        ("ISBN 978-0-306-40615-7 pbkx", None),  # a word only starting like one
+    ],
+)
+def test_an_isbns_binding_word_is_any_locales(text: str, want: str | None) -> None:
+    from comet.identifiers import isbn
+
+    assert [m.value.qualifier for m in isbn.find(text)] == [want]
