@@ -167,3 +167,23 @@ def test_an_isbns_binding_word_is_any_locales(text: str, want: str | None) -> No
     from comet.identifiers import isbn
 
     assert [m.value.qualifier for m in isbn.find(text)] == [want]
+
+
+# --- a country's article and link words (comet.vocab.country) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Gambia", "GM"),  # [places].name_articles
+        ("Gambia, The", "GM"),
+        ("United States of America", "US"),  # [places].place_links
+        ("Estados Unidos de América", "US"),  # another locale's link word
+        ("Thegambia", None),  # no article glued to the name
+    ],
+)
+def test_a_countrys_article_and_link_words_are_locale_data(text: str, code: str | None) -> None:
+    from comet import parse_country
+
+    found = parse_country(text, strict=False).value
+    assert (found.code if found is not None else None) == code
