@@ -187,3 +187,24 @@ def test_a_countrys_article_and_link_words_are_locale_data(text: str, code: str 
 
     found = parse_country(text, strict=False).value
     assert (found.code if found is not None else None) == code
+
+
+# --- a time after a date: the locales' day periods (comet.dates._parse) -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("9 May 2031 7 pm", "ignored-time"),
+        ("9 May 2031, 7 p. m.", "ignored-time"),
+        ("9 May 2031 at 7AM", "ignored-time"),
+        ("9. Mai 2031 7 Uhr", "ignored-time"),  # de [date_words].day_period
+        ("9 May 2031 7 pears", "ignored-text"),  # no day period
+    ],
+)
+def test_a_time_after_a_date_reads_the_locales_day_periods(text: str, code: str) -> None:
+    from comet import parse_date
+
+    d = parse_date(text, strict=False)
+    assert d.value is not None and d.value.year == 2031
+    assert code in [x.code for x in d.diagnostics]

@@ -60,12 +60,26 @@ def _to_date(c: _Cand, raw: str, diagnostics: tuple[Diagnostic, ...] = ()) -> Pa
 _YEAR_FAST = re.compile(r"\s*+\(?(\d{4})\)?[.,]?\s*+\Z")
 _ISO_FAST = re.compile(r"\s*+(\d{4})-(\d\d)-(\d\d)\s*+\Z")
 _TRIM = " \t\r\n-–—:;,.()[]{}\"'«»“”‘’"
-#: a time after a date, maybe after a word (``at``, ``à``, ``kl.``): ``12:13``, ``12.13.14``
-_TIME_AFTER = re.compile(
-    r"(?:[^\W\d_]+[.,]*+\s*+){0,2}"
-    r"(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?!\d)|\d{1,2}\s*+[AaPp]\.?\s?[Mm]\.?(?![^\W\d_]))"
-    r"|(?:GMT|UTC)(?![^\W\d_])"
-)
+
+
+@functools.cache
+def _time_after(day_periods: frozenset[str]) -> re.Pattern[str]:
+    """A time after a date, maybe after a word (``at``, ``à``, ``kl.``): ``12:13``,
+    ``12.13.14``, or an hour with a day period of the locales (``[date_words].day_period``:
+    ``5 pm``, ``5 p. m.``; its dots optional, a space after each)."""
+    forms = {p.strip(".") for p in day_periods if p.replace(".", "").replace(" ", "").isalpha()}
+    periods = [
+        r"\.?\s?".join(re.escape(part.strip()) for part in f.split("."))
+        for f in sorted(forms, key=len, reverse=True)
+    ]
+    hour = rf"|\d{{1,2}}\s*+(?i:{'|'.join(periods)})\.?(?![^\W\d_])" if periods else ""
+    return re.compile(
+        r"(?:[^\W\d_]+[.,]*+\s*+){0,2}"
+        rf"(?:\d{{1,2}}[:.]\d\d(?:[:.]\d\d)?(?!\d){hour})"
+        r"|(?:GMT|UTC)(?![^\W\d_])"
+    )
+
+
 #: a time before a date (``10:30, 5 May 2019``), maybe with a day period or zone word
 _TIME_BEFORE = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*+[^\W\d_]+\.?){0,2}")
 
@@ -146,7 +160,7 @@ def _outside(
     stripped = after.strip(_TRIM)
     if stripped:
         start = hi + len(after) - len(after.lstrip(_TRIM))
-        if _TIME_AFTER.match(stripped):
+        if _time_after(tables.day_periods).match(stripped):
             out.append(
                 Diagnostic(
                     "ignored-time",
