@@ -208,3 +208,15 @@ def test_a_time_after_a_date_reads_the_locales_day_periods(text: str, code: str)
     d = parse_date(text, strict=False)
     assert d.value is not None and d.value.year == 2031
     assert code in [x.code for x in d.diagnostics]
+
+
+# --- Arabic's joined article tells an Arabic line from a Persian one (dates._solar_hijri) --
+
+
+def test_the_joined_article_is_locale_data() -> None:
+    from comet.dates._solar_hijri import persian
+
+    assert persian("منتشر شده در")  # Arabic script, no letter or article of Arabic's own
+    assert not persian("نشر الدار")  # ar [words].joined_articles opening a word
+    assert persian("نشر دار")
+    assert "joined_articles" in L.get("ar").sections["words"]
