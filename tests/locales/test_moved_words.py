@@ -288,10 +288,10 @@ def test_a_medium_word_of_the_locales_before_a_hosts_issn_is_no_part_of_its_name
     from comet.page.host_values import host_title
 
     en = (L.get("en"),)
-    assert host_title("Marsh Letters Online ISSN 1234-5679", en) == "Marsh Letters"
-    assert host_title("Marsh Letters Qoprint ISSN 1234-5679", en) == "Marsh Letters Qoprint"
+    assert host_title("Marsh Letters (Online ISSN 1234-5679)", en) == "Marsh Letters"
+    assert host_title("Marsh Letters, Qoprint ISSN 1234-5679", en) == "Marsh Letters, Qoprint"
     fixture = _fixture("identifiers", "print", "Qoprint")
-    assert host_title("Marsh Letters Qoprint ISSN 1234-5679", (*en, fixture)) == "Marsh Letters"
+    assert host_title("Marsh Letters, Qoprint ISSN 1234-5679", (*en, fixture)) == "Marsh Letters"
 
 
 # --- [locator].following in a reference's locator (comet.references._tail) ---------------

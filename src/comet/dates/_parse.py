@@ -9,6 +9,7 @@ from typing import Any, Literal, TypeVar, overload
 
 import attrs
 
+from comet.dates._era_years import EraYears
 from comet.dates._fast import _fast_connected, _fast_numeric, _fast_written
 from comet.dates._numerals import has_numbers
 from comet.dates._ranges import _reduce
@@ -59,12 +60,26 @@ def _to_date(c: _Cand, raw: str, diagnostics: tuple[Diagnostic, ...] = ()) -> Pa
 _YEAR_FAST = re.compile(r"\s*+\(?(\d{4})\)?[.,]?\s*+\Z")
 _ISO_FAST = re.compile(r"\s*+(\d{4})-(\d\d)-(\d\d)\s*+\Z")
 _TRIM = " \t\r\n-–—:;,.()[]{}\"'«»“”‘’"
-#: a time after a date, maybe after a word (``at``, ``à``, ``kl.``): ``12:13``, ``12.13.14``
-_TIME_AFTER = re.compile(
-    r"(?:[^\W\d_]+[.,]*+\s*+){0,2}"
-    r"(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?!\d)|\d{1,2}\s*+[AaPp]\.?\s?[Mm]\.?(?![^\W\d_]))"
-    r"|(?:GMT|UTC)(?![^\W\d_])"
-)
+
+
+@functools.cache
+def _time_after(day_periods: frozenset[str]) -> re.Pattern[str]:
+    """A time after a date, maybe after a word (``at``, ``à``, ``kl.``): ``12:13``,
+    ``12.13.14``, or an hour with a day period of the locales (``[date_words].day_period``:
+    ``5 pm``, ``5 p. m.``; its dots optional, a space after each)."""
+    forms = {p.strip(".") for p in day_periods if p.replace(".", "").replace(" ", "").isalpha()}
+    periods = [
+        r"\.?\s?".join(re.escape(part.strip()) for part in f.split("."))
+        for f in sorted(forms, key=len, reverse=True)
+    ]
+    hour = rf"|\d{{1,2}}\s*+(?i:{'|'.join(periods)})\.?(?![^\W\d_])" if periods else ""
+    return re.compile(
+        r"(?:[^\W\d_]+[.,]*+\s*+){0,2}"
+        rf"(?:\d{{1,2}}[:.]\d\d(?:[:.]\d\d)?(?!\d){hour})"
+        r"|(?:GMT|UTC)(?![^\W\d_])"
+    )
+
+
 #: a time before a date (``10:30, 5 May 2019``), maybe with a day period or zone word
 _TIME_BEFORE = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*+[^\W\d_]+\.?){0,2}")
 
@@ -145,7 +160,7 @@ def _outside(
     stripped = after.strip(_TRIM)
     if stripped:
         start = hi + len(after) - len(after.lstrip(_TRIM))
-        if _TIME_AFTER.match(stripped):
+        if _time_after(tables.day_periods).match(stripped):
             out.append(
                 Diagnostic(
                     "ignored-time",
@@ -291,7 +306,34 @@ def _parse_date_in(text: str, locales: Locales, ctx_year: int | None) -> Parsed[
             # ('15 ژانویه 1212': a Gregorian month's name makes its bare year Gregorian)
             named = other.value is not None and other.value.month is not None
             return other if named and _month_named(text, tables) else found
+    for era in tables.locale_eras if not text.isascii() else ():
+        shifted = _era_date(text, era, tables, ctx_year)
+        if shifted is not None:
+            return shifted
     return _gregorian(text, tables, ctx_year)
+
+
+def _era_date(
+    text: str, era: EraYears, tables: _Tables, ctx_year: int | None
+) -> Parsed[PartialDate] | None:
+    """The date of ``text`` whose year is one of a locale's era (a Thai ``2566``) as its
+    Gregorian date, with an ``era-year`` diagnostic; ``None`` where there is none."""
+    shifted = era.shift(text)
+    if shifted is None:
+        return None
+    read = _gregorian(shifted[0], tables, ctx_year)
+    if read.value is None:
+        return None
+    notes = tuple(
+        Diagnostic(
+            "era-year",
+            f"{year} is a year of the {era.tag!r} locale's era: read as {gregorian}",
+            (at, at + 4),
+        )
+        for at, year, gregorian in shifted[1]
+    )
+    dg = (*read.diagnostics, *notes)
+    return Parsed(attrs.evolve(read.value, raw=text, diagnostics=dg), dg, text)
 
 
 def _month_named(text: str, tables: _Tables) -> bool:

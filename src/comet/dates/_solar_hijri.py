@@ -43,9 +43,9 @@ _PERSIAN_FORMS = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0649"
 #: keheh): a text holding one is Persian, not Arabic
 _PERSIAN_LETTER = re.compile("[\u067e\u0686\u0698\u06af\u06cc\u06a9]")
 #: Arabic-script letters; those only Arabic writes (teh marbuta, Arabic yeh and kaf, alef
-#: maksura) and its article opening a word
+#: maksura; its article is locale data, :func:`_joined_article`)
 _ARABIC_SCRIPT = re.compile("[\u0620-\u064a\u066e-\u06d3]")
-_ARABIC_ONLY = re.compile("[\u0629\u064a\u0643\u0649]|(?<!\\w)\u0627\u0644")
+_ARABIC_ONLY = re.compile("[\u0629\u064a\u0643\u0649]")
 
 
 @functools.cache
@@ -222,7 +222,22 @@ def persian(text: str) -> bool:
     has no letter of Persian's own, and no ``ة``, ``ي``, ``ك``, ``ى`` or ``ال``)."""
     if _PERSIAN_LETTER.search(text) is not None:
         return True
-    return _ARABIC_SCRIPT.search(text) is not None and _ARABIC_ONLY.search(text) is None
+    return (
+        _ARABIC_SCRIPT.search(text) is not None
+        and _ARABIC_ONLY.search(text) is None
+        and _joined_article().search(text) is None
+    )
+
+
+@functools.cache
+def _joined_article() -> re.Pattern[str]:
+    """An article written joined to the start of its word, of the locales whose script is
+    Arabic's and whose years are no Solar Hijri ones (``[words].joined_articles``: ar
+    ``ال``), opening a word."""
+    from comet.locales import all_rules, alternation, terms_of
+
+    alt = alternation(terms_of("words", all_rules(), "joined_articles"))
+    return re.compile(rf"(?<!\w)(?:{alt})" if alt else "(?!)")
 
 
 #: characters on either side of a bare number read for Persian letters (its line's words)

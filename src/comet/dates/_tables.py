@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 import attrs
 
 from comet.dates._cldr import CldrDates, lookup, word_languages
+from comet.dates._era_years import EraYears, era_years_of
 from comet.dates._solar_hijri import SolarHijri
 from comet.dates._tokens import (
     _COMMAS,
@@ -71,6 +72,9 @@ class _Tables:
     own_orders: frozenset[str]
     #: the Solar Hijri calendar of the locales that write it (``fa``)
     solar_hijri: SolarHijri | None = None
+    #: the eras of the locales that count years in their own (``[date_words].era_offset``:
+    #: th, the Buddhist era)
+    locale_eras: tuple[EraYears, ...] = ()
     #: the words joining two ends that are a range only when adjacent (``[date_words].range_and``:
     #: *3 and 4 June* is a range, *3 and 5 June* two days)
     and_words: frozenset[str] = frozenset()
@@ -166,6 +170,8 @@ class _Words:
     sh_months: dict[str, int] = attrs.field(factory=dict)
     sh_seasons: dict[str, str] = attrs.field(factory=dict)
     sh_words: dict[str, set[str]] = attrs.field(factory=dict)
+    #: the locales' own eras (``[date_words]`` ``era_offset``, ``era_first_year``, ``era_marks``)
+    eras: list[EraYears] = attrs.field(factory=list)
 
     def add_forms(self, forms: Iterable[str]) -> None:
         """Sort one month's names in one locale into clipped and whole names."""
@@ -224,6 +230,9 @@ class _Words:
                 self.sh_words.setdefault(key, set()).update(terms)
         for key, terms in rules.sections.get("date_words", {}).items():
             self.words.setdefault(key, set()).update(terms)
+        era = era_years_of(rules.tag, rules.sections.get("date_words", {}), rules.terms("months"))
+        if era is not None:
+            self.eras.append(era)
         self.words.setdefault("weekdays", set()).update(rules.terms("weekdays"))
         self.status.update(_squash(t) for t in rules.terms("status"))
         # a locator word before a number makes it no year ('Vol. 1999'), but a year word
@@ -289,6 +298,7 @@ def _tables(locales: tuple[LocaleRules, ...], cldr: tuple[CldrDates, ...] = ()) 
     )
     return _Tables(
         solar_hijri=solar,
+        locale_eras=tuple(w.eras),
         numerals={k: v for c in cldr for k, v in c.numerals},
         era_years={k.casefold(): v for c in cldr for k, v in c.era_years},
         first_year=frozenset(k.casefold() for c in cldr for k in c.first_year),

@@ -22,6 +22,7 @@ any length in linear time.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import Literal, overload
@@ -118,31 +119,63 @@ _NUM = (
     rf"(?P<n>(?:97[89][{_HS}]?)?[0-9](?:[{_HS}]?[0-9]){{8}}[{_HS}]?[0-9Xx])"
     rf"(?![0-9]|[{_H}][0-9])"
 )
-_QUAL = spaced(
-    r"(?:[ \t]{0,2}[(\[](?P<q2>[^()\[\]\n]{1,30})[)\]]"
-    r"|[ \t]{0,2}[:;,]?[ \t]{0,2}(?P<q3>(?i:pbk|hbk|paperback|hardback|hardcover|e-?book))\b\.?)"
-)
+
+
+def _binding_words() -> str:
+    """An alternation of the binding and form words of every locale's ``[identifiers]``
+    (``pbk``, ``hbk``, ``ebook``: *pbk, paperback, hardcover, e-book, kart.*), longest
+    first, a space in a term any run of spaces; ``(?!)`` where there is none."""
+    from comet.locales import all_rules
+
+    terms: set[str] = set()
+    for rules in all_rules():
+        for key in ("pbk", "hbk", "ebook"):
+            terms.update(t.strip().rstrip(".") for t in rules.terms("identifiers", key))
+    alts = [r"[ \t]+".join(map(re.escape, t.split())) for t in sorted(
+        (t for t in terms if t), key=lambda t: (-len(t), t)
+    )]  # fmt: skip
+    return "|".join(alts) or "(?!)"
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The ISBN after its label, a list's next ISBN, an ISBN-10 at a place and a loose ISBN,
+    each with its qualifier: a bracketed one (``(pbk.)``, ``[ebk]``) or a binding or form
+    word of the locales after it (:func:`_binding_words`)."""
+    qual = spaced(
+        r"(?:[ \t]{0,2}[(\[](?P<q2>[^()\[\]\n]{1,30})[)\]]"
+        rf"|[ \t]{{0,2}}[:;,]?[ \t]{{0,2}}(?P<q3>(?i:{_binding_words()}))\b\.?)"
+    )
+    after_label = re.compile(
+        spaced(
+            rf"(?P<ver>[ \t]?[{_H}]?[ \t]?1[03](?![0-9]))?"
+            r"(?:[ \t]{0,2}\((?P<q1>[^()\n]{1,25})\))?"
+            r"[\s\u200b-\u200d\u2060\ufeff:.=#{(\"'\[]{0,6}"
+        )
+        + _NUM
+        + qual
+        + "?"
+    )
+    cont = re.compile(
+        # (a catalogue's ISBD end mark may stand before the separator: 'ISBN 0815769768.; …',
+        # 'ISBN 9787508617725 :; …')
+        spaced(
+            r"(?P<list>[ \t]{0,3}[.:]?[ \t]{0,2}(?:[;,/&+]|\band\b|\bor\b)[ \t]{0,3}|[ \t]{1,3})"
+        )
+        + _NUM
+        + qual
+        + "?"
+    )
+    num10_at = re.compile(
+        rf"(?P<n>[0-9](?:[{_HS}]?[0-9]){{8}}[{_HS}]?[0-9Xx])(?![0-9]|[{_H}][0-9])" + qual + "?"
+    )
+    loose = re.compile(rf"(?<![0-9Xx])(?<![0-9Xx][{_H}]){_NUM}{qual}?")
+    return after_label, cont, num10_at, loose
+
+
 #: ``(?i)isbn``, its first letter a class of every letter ``(?i)i`` matches: a pattern
 #: opening with a class is scanned for it in C, not tried at every position
 _ISBN_WORD = re.compile(r"[Iiİı](?i:sbn)")
-_AFTER_LABEL = re.compile(
-    spaced(
-        rf"(?P<ver>[ \t]?[{_H}]?[ \t]?1[03](?![0-9]))?"
-        r"(?:[ \t]{0,2}\((?P<q1>[^()\n]{1,25})\))?"
-        r"[\s\u200b-\u200d\u2060\ufeff:.=#{(\"'\[]{0,6}"
-    )
-    + _NUM
-    + _QUAL
-    + "?"
-)
-_CONTINUE = re.compile(
-    # (a catalogue's ISBD end mark may stand before the separator: 'ISBN 0815769768.; …',
-    # 'ISBN 9787508617725 :; …')
-    spaced(r"(?P<list>[ \t]{0,3}[.:]?[ \t]{0,2}(?:[;,/&+]|\band\b|\bor\b)[ \t]{0,3}|[ \t]{1,3})")
-    + _NUM
-    + _QUAL
-    + "?"
-)
 # a bare ISBN-13 in running text (also inside a DOI: 10.4018/978-0-415-83547-3.ch001)
 # (the look-behinds read after its first digit: a pattern opening with a character is scanned
 # for it in C, one opening with a look-behind is tried at every position)
@@ -152,12 +185,6 @@ _BARE = re.compile(
 #: what every bare ISBN-13 starts with: a text without it is not searched with
 #: :data:`_BARE`, whose look-behinds make it slow to scan
 _BARE_HINT = re.compile(r"97[89]")
-# an ISBN-10 at a given place: tried when a spaced 13-digit reading fails its check
-# ("ISBN 0716703440 320 pp." is not the ISBN-13 "0716703440320")
-_NUM10_AT = re.compile(
-    rf"(?P<n>[0-9](?:[{_HS}]?[0-9]){{8}}[{_HS}]?[0-9Xx])(?![0-9]|[{_H}][0-9])" + _QUAL + "?"
-)
-_LOOSE = re.compile(rf"(?<![0-9Xx])(?<![0-9Xx][{_H}]){_NUM}{_QUAL}?")
 _PREFIX_WORD = re.compile(spaced(r"(?i)(?:\b(?P<w>[^\W\d_]{1,12})[ \t]?[-\u2010]?[ \t]?)\Z"))
 _DIGIT_RUN = re.compile(rf"[0-9][0-9{_HS}Xx]{{4,30}}")
 
@@ -227,7 +254,7 @@ def _cand(
     if labelled and label_start < start:
         diags.append(diag("removed-label", _M_LABEL, label_start, start))
     if not valid and len(digits) == 13 and (" " in raw or "\t" in raw):
-        m10 = _NUM10_AT.match(text, start)
+        m10 = _patterns()[2].match(text, start)
         if m10 is not None and m10.end("n") < end:
             alt = _cand(text, m10, label_start, qualifier, labelled)
             if alt.valid:
@@ -240,7 +267,7 @@ def _labelled(text: str) -> Iterator[_Cand]:
     for w in _ISBN_WORD.finditer(text):
         if w.start() < pos:
             continue
-        m = _AFTER_LABEL.match(text, w.end())
+        m = _patterns()[0].match(text, w.end())
         if m is None:
             continue
         label_start, qualifier = _prefix_qualifier(text, w.start())
@@ -249,7 +276,7 @@ def _labelled(text: str) -> Iterator[_Cand]:
         yield _cand(text, m, label_start, qualifier, True)
         pos = m.end()
         while True:
-            n = _CONTINUE.match(text, pos)
+            n = _patterns()[1].match(text, pos)
             if n is None or (not n.group("list").strip() and not (n.group("q2") or n.group("q3"))):
                 break
             yield _cand(text, n, n.start("n"), None, False)
@@ -339,7 +366,7 @@ def _general(text: str) -> Parsed[Isbn]:
         return fail(text, "empty input", ErrorCode.EMPTY, 0, len(text))
     cands = list(_labelled(text))
     if not cands:
-        cands = [_cand(text, m, m.start("n"), None, False) for m in _LOOSE.finditer(text)]
+        cands = [_cand(text, m, m.start("n"), None, False) for m in _patterns()[3].finditer(text)]
     if not cands:
         run_ = _DIGIT_RUN.search(text)
         if run_ is not None:

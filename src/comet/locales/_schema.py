@@ -55,6 +55,9 @@ DATE_WORDS = frozenset(
         "roman_month",
         "born",
         "died",
+        "era_offset",
+        "era_first_year",
+        "era_marks",
     }
 )
 
@@ -137,7 +140,9 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     # exonyms of others): tell an imprint's place from its publisher (comet.page.places)
     # (and the words in lower case between the capitalised words of a place's name,
     # 'Stratford upon Avon', 'Rio de Janeiro': comet.page.event_prose)
-    "places": frozenset({"cities", "event_place_words", "event_place_nouns", "place_links"}),
+    "places": frozenset(
+        {"cities", "event_place_words", "event_place_nouns", "place_links", "name_articles"}
+    ),
     # what a web article's page says of its periodical (comet.page.periodicals): the words
     # of a newspaper's, magazine's or blog's name, a newspaper's section desks, the phrases
     # of a site's links to itself ('More from', 'About') before its name, the words of a

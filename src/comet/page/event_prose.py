@@ -183,8 +183,14 @@ _TOKEN = re.compile(r"\w{3,}")
 @functools.cache
 def _place_links(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """The words in lower case a place's name may hold between its capitalised words
-    (``[places].place_links``: ``Institut catholique de Paris``, ``Stratford upon Avon``)."""
-    return frozenset(_loc.terms_of("places", rules, "place_links"))
+    (``[places].place_links``: ``Institut catholique de Paris``, ``Stratford upon Avon``;
+    and its articles, ``[places].name_articles``: ``Isle of the Fens``)."""
+    return frozenset(
+        (
+            *_loc.terms_of("places", rules, "place_links"),
+            *_loc.terms_of("places", rules, "name_articles"),
+        )
+    )
 
 
 def _place_words(sentence: str, at: int, links: frozenset[str]) -> tuple[str, int] | None:

@@ -33,18 +33,60 @@ _BEFORE_LOCATOR = ".,;:-–—"
 _SLASH = " / "
 
 
+#: a standard number's acronym (``ISSN``, ``eISSN``, ``p-ISBN``)
+_ACRONYM = re.compile(r"(?:[ep]-?)?IS[SB]N\b")
+#: the marks that print before it (``(ISSN``, ``, eISSN:``)
+_MARKS_BEFORE = re.compile(r"\s*[,;(\[]?\s*\Z")
+
+
 @functools.cache
-def _number(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
-    """A standard number's acronym and what prints before it (``(ISSN``, ``, eISSN:``,
-    ``Online ISSN``: a medium's word of the locales, ``[identifiers].print``,
-    ``.electronic``)."""
+def _media(rules: tuple[_loc.LocaleRules, ...]) -> str:
+    """An alternation of the locales' medium words (``[identifiers].print``,
+    ``.electronic``), whole words, any case; ``(?!)`` where they have none."""
     media = [
         *_loc.terms_of("identifiers", rules, "print"),
         *_loc.terms_of("identifiers", rules, "electronic"),
     ]
     alt = _loc.alternation(media)
-    medium = rf"(?:(?<!\w)(?i:{alt})\s)?" if alt else ""
-    return re.compile(rf"\s*[,;(\[]?\s*{medium}(?:[ep]-?)?IS[SB]N\b")
+    return rf"(?<!\w)(?i:{alt})(?!\w)" if alt else "(?!)"
+
+
+@functools.cache
+def _medium_before(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """A medium's word right before a standard number's acronym (``Online ISSN``, ``(Print)
+    ISSN``); ``mark`` is what sets it off from the words before it: an opening bracket, a
+    comma, a semicolon, a slash or a dash between spaces."""
+    return re.compile(rf"(?P<mark>\s*(?:[,;(\[/]|\s[-–—])\s*)?{_media(rules)}\s*[)\]]?[\s:]*\Z")
+
+
+@functools.cache
+def _labelled_number(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+    """A standard number's acronym with a medium's word before or after it (``Online
+    ISSN``, ``ISSN (print)``)."""
+    media = _media(rules)
+    return re.compile(
+        rf"{media}\s*[)\]]?[\s:]*{_ACRONYM.pattern}|{_ACRONYM.pattern}[\s:]*[(\[]?\s*{media}"
+    )
+
+
+def _number_start(value: str, rules: tuple[_loc.LocaleRules, ...]) -> int | None:
+    """Where the host's first standard number and its label begin in ``value``: before a
+    medium's word that qualifies the number (``Marsh Letters (Online ISSN``, ``Marsh
+    Letters, print ISSN``, or ``Marsh Letters Print ISSN … Online ISSN …``: a value labelling
+    more than one number by medium), never before a title's own last word (``La Stampa
+    ISSN``: Italian 'stampa' is print); ``None`` without a number."""
+    m = _ACRONYM.search(value)
+    if m is None:
+        return None
+    head = value[: m.start()]
+    w = _medium_before(rules).search(head)
+    if w is not None and (
+        w.group("mark") is not None
+        or not head[: w.start()].strip()
+        or _labelled_number(rules).search(value, m.end()) is not None
+    ):
+        return w.start()
+    return _MARKS_BEFORE.search(head).start()  # type: ignore[union-attr]
 
 
 def host_title(value: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
@@ -55,9 +97,9 @@ def host_title(value: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
         if m is not None and m.start() > 1:
             value = value[: m.start()]
     if "IS" in value:
-        m = _number(rules).search(value)
-        if m is not None and m.start() > 1:
-            value = value[: m.start()]
+        at = _number_start(value, rules)
+        if at is not None and at > 1:
+            value = value[:at]
     if _SLASH in value:
         head, _sep, tail = value.partition(_SLASH)
         words = tail.split()

@@ -27,7 +27,7 @@ import attrs
 from comet._deprecated import alias, locales_keyword
 from comet.diagnostics import Diagnostic
 from comet.errors import ErrorCode
-from comet.locales import LocaleRules, Locales, fold, resolve
+from comet.locales import LocaleRules, Locales, all_rules, alternation, fold, resolve, terms_of
 from comet.records import Match, Parsed, RecordMixin, fail, run
 from comet.vocab._common import normalize, raw_spans, trim
 from comet.vocab._labels import strip_label
@@ -56,9 +56,23 @@ _CODE3 = re.compile(r"[A-Z]{3}")
 #: not start inside a run of spaces (linear on long runs), and the spaces before the
 #: separator exclude line breaks (``\s*+`` swallowed the ``\n`` and the space before a dash).
 _SEGMENT_SEP = re.compile(r"(?:(?<![^\S\n])|(?![^\S\n]))[^\S\n]*+(?:[,;\n]|(?<=\s)[-–—](?=\s))\s*+")
-_ARTICLE = re.compile(r"(?i:the)\s++")
 _PAREN = re.compile(r"\s*+\([^()]{1,60}\)\s*+\Z")
-_OF = re.compile(r"\s++of\s++")
+
+
+@functools.cache
+def _article() -> re.Pattern[str]:
+    """An article opening a country's name (``The Netherlands``), any case: every
+    locale's ``[places].name_articles``, as a name in any language may stand on a page."""
+    alt = alternation(terms_of("places", all_rules(), "name_articles"))
+    return re.compile(rf"(?i:{alt})\s++" if alt else "(?!)")
+
+
+@functools.cache
+def _link() -> re.Pattern[str]:
+    """A lower-case word linking the words of a place's name (``United States of
+    America``): every locale's ``[places].place_links``, between spaces."""
+    alt = alternation(t for t in terms_of("places", all_rules(), "place_links") if t.islower())
+    return re.compile(rf"\s++(?:{alt})\s++" if alt else "(?!)")
 
 
 @attrs.frozen
@@ -124,7 +138,7 @@ def _lookup(term: str, locales: tuple[LocaleRules, ...], codes: bool) -> tuple[s
     code = _by_name(term, locales)
     if code is not None:
         return code, "name"
-    stripped = _ARTICLE.match(term)
+    stripped = _article().match(term)
     if stripped is not None:  # 'The Netherlands'
         code = _by_name(term[stripped.end() :], locales)
         if code is not None:
@@ -134,7 +148,7 @@ def _lookup(term: str, locales: tuple[LocaleRules, ...], codes: bool) -> tuple[s
         code = _by_name(term[: paren.start()].strip(), locales)
         if code is not None:
             return code, "shortened-name"
-    of = _OF.search(term)
+    of = _link().search(term)
     if of is not None and "," not in term[: of.start()]:  # 'United States of America'
         code = _by_name(term[: of.start()], locales)
         if code is not None:
@@ -142,7 +156,7 @@ def _lookup(term: str, locales: tuple[LocaleRules, ...], codes: bool) -> tuple[s
     if "," in term:  # ISO order: 'Korea, Republic of', 'Congo, The Democratic Republic of the'
         head, _, tail = term.partition(",")
         tail = tail.strip()
-        m = _ARTICLE.match(tail)
+        m = _article().match(tail)
         if m is not None:
             tail = tail[m.end() :]
         for cand in (f"{tail} {head.strip()}", head.strip()):
