@@ -15,7 +15,7 @@ from comet.page.chrome import _interface_in_names, _name_lowercase, _unglue
 from comet.page.glued_names import split_glued_names
 from comet.page.name_checks import _capital, _elided
 from comet.page.name_plausible import known_given
-from comet.page.title_shapes import _organisation_words
+from comet.page.title_shapes import MAIL_ADDRESS, _organisation_words
 from comet.text._words import and_words, particles
 
 #: affiliation and note markers after a name: ``Vargas a b,``, ``Cheal1,2``, ``Read*†``,
@@ -105,7 +105,7 @@ def _list_word_split(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
 
 
 #: an e-mail address after a name (``Ana Ruiz2  ana.ruiz@uni.example.edu``)
-_MAIL_IN_BYLINE = re.compile(r"(?<!\S)[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?!\S)")
+_MAIL_IN_BYLINE = re.compile(rf"(?<!\S){MAIL_ADDRESS.pattern}(?!\S)")
 #: a social-media handle after a name (not an e-mail address: no dot or domain after it)
 _HANDLE = re.compile(r"@[A-Za-z0-9_]{2,30}(?![\w.@])")
 

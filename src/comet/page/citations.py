@@ -14,6 +14,7 @@ from comet.formats import refer as _refer
 from comet.formats import ris as _ris
 from comet.identifiers import Isbn, Issn, find_identifiers
 from comet.names import Person
+from comet.page.body_words import _publisher_words
 from comet.page.chrome import _is_chrome
 from comet.page.container_series import drop_cited_editors, volume_of_series
 from comet.page.csv_export import MIN_COLUMNS, csv_record
@@ -30,7 +31,6 @@ from comet.page.evidence import (
     _Page,
 )
 from comet.page.fee_code import fee_code_citation
-from comet.page.imprint import _publisher_words
 from comet.page.isbd import EVIDENCE as ISBD_EVIDENCE
 from comet.page.isbd import W_ISBD, analytic_description, isbd_description
 from comet.page.layout import Line

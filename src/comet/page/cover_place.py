@@ -18,9 +18,10 @@ import re
 from typing import Any, NamedTuple
 
 from comet.dates import PartialDate
+from comet.page.body_words import _body_word
 from comet.page.cover_dateline import COVER_LINES, _names_body
 from comet.page.evidence import _dates_in, _Page
-from comet.page.imprint import _PLACE_ABBREVIATION, _body_word, _country
+from comet.page.imprint import _PLACE_ABBREVIATION, _country
 from comet.page.issuing_body import _body_name
 from comet.page.places import city_prefix, printed_city
 from comet.text._words import closed_class

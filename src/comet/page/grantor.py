@@ -192,7 +192,7 @@ _CLOSING_YEAR = re.compile(rf",\s*({CITATION_YEAR_PATTERN})$")
 @functools.cache
 def _press_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     """The words of a press's name alone (``[references].publisher_words``: ``Press``,
-    ``Verlag``), folded; not :func:`comet.page.imprint._publisher_words`, whose
+    ``Verlag``), folded; not :func:`comet.page.body_words._publisher_words`, whose
     organisation words (``University``) name a grantor too."""
     return _loc.casefolded_terms("references", rules, "publisher_words")
 

@@ -21,7 +21,7 @@ import re
 
 from comet import locales as _loc
 from comet.locators import find_locators
-from comet.page.imprint import _body_word
+from comet.page.body_words import _body_word
 
 __all__ = ["host_title"]
 

@@ -10,9 +10,7 @@ import re
 
 from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
-from comet.page.body_words import _body_word as _body_word  # (re-exported: its readers')
-from comet.page.body_words import _publisher_heads
-from comet.page.body_words import _publisher_words as _publisher_words
+from comet.page.body_words import _body_word, _publisher_heads, _publisher_words
 from comet.page.evidence import _YEAR
 from comet.page.places import _cities, is_city
 from comet.text._words import and_words, closed_class, particles

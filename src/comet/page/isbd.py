@@ -25,10 +25,11 @@ from comet.identifiers import Issn, issn
 from comet.locators.words import numbering_terms
 from comet.page import isbd_parts as _parts
 from comet.page.age_ratings import isbd_rating
+from comet.page.body_words import _publisher_words
 from comet.page.chrome import _ordinals
 from comet.page.evidence import _YEAR, W_BLOCK, _lenient, _Page
 from comet.page.extent import _DIMENSIONS, _extent_pages, _extent_words, bare_count
-from comet.page.imprint import _imprint, _publisher_words, _unknown, _unknown_words
+from comet.page.imprint import _imprint, _unknown, _unknown_words
 from comet.page.isbd_numbering import title_numbering
 from comet.page.layout import _by_words
 from comet.page.name_plausible import known_given

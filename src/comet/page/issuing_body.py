@@ -9,9 +9,9 @@ import functools
 import re
 
 from comet import locales as _loc
+from comet.page.body_words import _body_word
 from comet.page.chrome import _is_chrome
 from comet.page.evidence import _DIGIT_RE, W_POS, Cand, _key, _Page
-from comet.page.imprint import _body_word
 from comet.page.name_checks import _names_report, _venue_words
 from comet.page.publishers import _a_persons_name, _company_suffix
 from comet.text._words import closed_class

@@ -10,9 +10,9 @@ after it (none where the next label follows the sentence).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from comet.page.label_value_checks import prose_sentence
 from comet.page.lines import Line
 from comet.vocab import LabelMatch
 
@@ -22,19 +22,12 @@ __all__ = ["HELP_PAIRS", "help_lines"]
 HELP_PAIRS = 3
 #: words of a help sentence at least
 HELP_WORDS = 5
-#: a sentence's end: a full stop, a question or an exclamation mark, an ellipsis
-_SENTENCE_END = re.compile(r"[.!?…]\W*$")
 
 
 def _help_sentence(text: str) -> bool:
     """A capitalised sentence of :data:`HELP_WORDS` words or more with no digit."""
     t = text.strip()
-    return (
-        len(t.split()) >= HELP_WORDS
-        and t[:1].isupper()
-        and _SENTENCE_END.search(t) is not None
-        and not any(ch.isdigit() for ch in t)
-    )
+    return t[:1].isupper() and prose_sentence(t, HELP_WORDS)
 
 
 def help_lines(lines: Sequence[Line], matches: Sequence[LabelMatch | None]) -> frozenset[int]:

@@ -41,9 +41,14 @@ def _no_value_line(key: str, text: str, locales: tuple[LocaleRules, ...]) -> boo
             return False  # a language's name is an interface word too (a site's language menu)
         ui = _interface_words(locales)
         return all(w.strip(".,:;|").casefold() in ui for w in words)
+    return key in _SHORT_VALUE_KEYS and prose_sentence(text, PROSE_VALUE_WORDS)
+
+
+def prose_sentence(text: str, least_words: int) -> bool:
+    """``text`` is a sentence of ``least_words`` words or more with no digit, ending in a
+    sentence's end (a heading's text, a field's help: no value of a label)."""
     return (
-        key in _SHORT_VALUE_KEYS
-        and len(words) >= PROSE_VALUE_WORDS
+        len(text.split()) >= least_words
         and _PROSE_VALUE_END.search(text) is not None
         and not any(ch.isdigit() for ch in text)
     )

@@ -4,13 +4,13 @@ subtitle label's value joined, an ISBD statement of responsibility cut): a step 
 
 from __future__ import annotations
 
-import functools
 import re
 
 from comet import locales as _loc
 from comet.page.evidence import W_LABEL, Cand, _key, _Page
 from comet.page.label_wraps import wrapped_value
 from comet.vocab import parse_language
+from comet.vocab.language import list_separator
 
 #: ISBD's statement of responsibility after a title: `` / by …``, `` / von …``, `` / [edited] …``;
 #: or after a slash glued to the title's last letter of a script other than Latin, as Iran's
@@ -75,18 +75,10 @@ def _labelled_subtitle(page: _Page) -> str | None:
     return found[0]
 
 
-@functools.cache
-def _list_sep(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
-    """What parts a list of languages: a comma, a semicolon, a slash, ``&`` or a list word
-    of the locales (``[person_names].and``) between spaces."""
-    alt = _loc.alternation(_loc.terms_of("person_names", rules, "and"))
-    return re.compile(rf"\s*[,;/]\s*|\s+(?:{alt + '|' if alt else ''}&)\s+")
-
-
 def _languages_only(value: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """Every part of ``value`` (parted by commas, semicolons, slashes, list words) names a
+    """Every part of ``value`` (parted as :func:`~comet.vocab.language.list_separator` parts a list) names a
     language (``English, French``): a film's subtitle languages, no work's subtitle."""
-    parts = [p for p in _list_sep(rules).split(value) if p]
+    parts = [p for p in list_separator(rules).split(value) if p]
     return bool(parts) and all(
         len(p.split()) <= 2 and parse_language(p, strict=False).value is not None for p in parts
     )

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from comet import locales as _loc
 from comet.identifiers import issn
+from comet.page.body_words import _body_word
 from comet.page.chrome import _is_chrome
 from comet.page.evidence import _DIGIT_RE, W_LINE, Cand, _key, _Page
-from comet.page.imprint import _body_word, _country
+from comet.page.imprint import _country
 from comet.page.publishers import _a_persons_name
 
 __all__ = ["masthead_body"]

@@ -9,12 +9,13 @@ import re
 
 from comet import locales as _loc
 from comet.dates.years import YEAR_PATTERN
+from comet.page.body_words import _body_word
+from comet.page.body_words import _publisher_words as _body_words
 from comet.page.chrome import _interface_share, _is_chrome, _photo_credit
 from comet.page.copyright_marks import copyright_statement
 from comet.page.evidence import _DIGIT_RE, _YEAR, W_POS, Cand, _guard, _key, _Page
 from comet.page.extent import _extent_pages
-from comet.page.imprint import _body_word, month_part, western
-from comet.page.imprint import _publisher_words as _body_words
+from comet.page.imprint import month_part, western
 from comet.page.locator_tail import _month_words
 from comet.page.name_checks import _is_type_term
 from comet.page.name_plausible import known_given

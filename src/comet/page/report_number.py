@@ -9,6 +9,7 @@ import re
 from comet import locales as _loc
 from comet.dates import parse_date
 from comet.dates.years import year_pattern
+from comet.page.body_words import _body_word
 from comet.page.evidence import (
     _DIGIT_RE,
     W_LINE,
@@ -16,7 +17,6 @@ from comet.page.evidence import (
     Cand,
     _Page,
 )
-from comet.page.imprint import _body_word
 from comet.page.lines import Line
 from comet.page.name_checks import _names_report
 from comet.page.report_cover_series import COVER_CHARS, _series_in_cover_text

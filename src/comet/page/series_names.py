@@ -5,7 +5,7 @@ Dizisi``, ``Heron Verlag > Reihe Moorkunde``).
 
 The words of a series' own name (``Series``, ``Reihe``, ``Collection``, ``Dizisi``) are the
 locales' ``[references].series_words``; a publisher's are ``[references].publisher_words``
-(:func:`comet.page.imprint._body_word`). An edition statement in the brackets (``(Spanish
+(:func:`comet.page.body_words._body_word`). An edition statement in the brackets (``(Spanish
 Edition)``, ``(2nd ed.)``) or a binding (``(Paperback)``) names no series.
 """
 
@@ -15,8 +15,8 @@ import functools
 import re
 
 from comet import locales as _loc
+from comet.page.body_words import _body_word
 from comet.page.evidence import W_LINE, Cand, _key, _Page
-from comet.page.imprint import _body_word
 from comet.page.isbd import _edition_words, _is_edition
 
 __all__ = ["bracket_series", "path_series", "titled_series", "without_series"]

@@ -17,8 +17,9 @@ import re
 
 from comet import locales as _loc
 from comet.dates import PartialDate, Precision
+from comet.page.body_words import _body_word
 from comet.page.evidence import _dates_in, _Page
-from comet.page.imprint import _body_word, _joiners
+from comet.page.imprint import _joiners
 from comet.page.lines import LabelValue
 from comet.page.name_plausible import known_given
 from comet.text._words import closed_class

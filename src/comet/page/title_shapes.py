@@ -140,8 +140,8 @@ def bracket_fragment(t: str) -> bool:
     return False
 
 
-#: an e-mail address
-_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: an e-mail address (also :mod:`comet.page.byline_text`'s, after a name)
+MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: the share of a line's characters (spaces aside) its e-mail addresses make at least, for
 #: the line to be a contact line
 MAIL_SHARE = 0.5
@@ -152,5 +152,5 @@ def mail_line(t: str) -> bool:
     ``Email: ola.berg@lab.example``): the authors' contacts under a byline, never a title."""
     if "@" not in t:
         return False
-    mails = sum(len(m.group()) for m in _MAIL.finditer(t))
+    mails = sum(len(m.group()) for m in MAIL_ADDRESS.finditer(t))
     return mails >= MAIL_SHARE * len(t.replace(" ", ""))

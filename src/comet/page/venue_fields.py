@@ -16,6 +16,7 @@ from comet.diagnostics import Severity
 from comet.errors import UnknownLocaleError
 from comet.locators._tokens import ascii_digits
 from comet.page import container_model
+from comet.page.body_words import _body_word
 from comet.page.chrome import _ordinals
 from comet.page.citations import _cite_values
 from comet.page.container_event_place import without_held_place
@@ -38,7 +39,7 @@ from comet.page.evidence import (
     choice_order,
 )
 from comet.page.grantor import names_grantor
-from comet.page.imprint import _body_word, _imprint
+from comet.page.imprint import _imprint
 from comet.page.imprint_marks import isbd_imprint
 from comet.page.isbd import _is_edition, edition_line
 from comet.page.issuing_body import editor_label_body

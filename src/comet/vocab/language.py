@@ -81,7 +81,7 @@ _NAME_CODE = re.compile(
 
 
 @functools.cache
-def _list_sep(rules: tuple[LocaleRules, ...]) -> re.Pattern[str]:
+def list_separator(rules: tuple[LocaleRules, ...]) -> re.Pattern[str]:
     """What parts a list of languages: a comma, a semicolon, a slash, ``&``, ``+`` or a
     list word of the locales (``[person_names].and``: *and*, *og*, *und*) between spaces."""
     words = alternation(terms_of("person_names", rules, "and"))
@@ -111,7 +111,7 @@ def _parse(text: str, rules: tuple[LocaleRules, ...]) -> Parsed[Language]:
     term = text[start:end]
     tag = _tag_or_named(term)
     if tag is None:
-        parts = [(m.start(), m.end()) for m in _list_sep(rules).finditer(text, start, end)]
+        parts = [(m.start(), m.end()) for m in list_separator(rules).finditer(text, start, end)]
         if parts:
             first_end = parts[0][0]
             tag = _tag_or_named(text[start:first_end].strip())
