@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from comet.locales import LocaleRules, all_rules, fold, terms_of
 from comet.names import NameOrder, Person, is_organisation_word, weak_titles
 from comet.names import initials as initials_of
-from comet.names.rules import name_files
+from comet.names.rules import _rules, name_files
 
 
 def _name_rules() -> tuple[LocaleRules, ...]:
@@ -65,9 +65,22 @@ def _word(min_size: int = 2) -> st.SearchStrategy[str]:
     ).filter(_plain)
 
 
+@functools.cache
+def _given_names() -> frozenset[str]:
+    """Every given name of the locales' name lists (``given_names``, ``common_given_names``)."""
+    rules = _rules(_name_rules())
+    return rules.given_names | rules.common_given
+
+
+def _not_given(word: str) -> bool:
+    """A family name that is also a known given name (``Ola``) makes ``Aaa Ola`` ambiguous:
+    the parser may rightly read it family-first, so generated family names avoid them."""
+    return fold(word) not in _given_names()
+
+
 def _family_word() -> st.SearchStrategy[str]:
     return st.one_of(
-        _word(),
+        _word().filter(_not_given),
         st.builds(lambda a, b: f"{a}-{b}", _word(), _word()),  # Bar-Lev
     )
 
