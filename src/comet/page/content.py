@@ -41,6 +41,7 @@ from comet.page.genre_lines import (
     title_genre,
     type_line_near_title,
 )
+from comet.page.genre_title_line import genre_title_line
 from comet.page.kind_types import _kind_types
 from comet.page.label_locales import tags_of
 from comet.page.locator_crumbs import crumb_issue
@@ -318,6 +319,7 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
     titled = title_genre(str(record["title"]), page) if record.get("title") else None
     for found in (
         type_line_near_title(page),
+        genre_title_line(page, str(record.get("title") or "")),
         _thesis_statement(page),
         genre_heading(page),
         titled,
