@@ -26,6 +26,7 @@ from comet.page.cite_types import _cite_types
 from comet.page.defence import defence_statement
 from comet.page.degree import degree_label
 from comet.page.event_dates import stated_event
+from comet.page.event_head_paper import event_head_paper
 from comet.page.evidence import (
     TIE_LANGUAGES,
     W_LABEL,
@@ -41,6 +42,7 @@ from comet.page.genre_lines import (
     title_genre,
     type_line_near_title,
 )
+from comet.page.genre_title_line import genre_title_line
 from comet.page.kind_types import _kind_types
 from comet.page.label_locales import tags_of
 from comet.page.locator_crumbs import crumb_issue
@@ -318,6 +320,8 @@ def _named_types(page: _Page, record: dict[str, Any]) -> tuple[list[Cand], Publi
     titled = title_genre(str(record["title"]), page) if record.get("title") else None
     for found in (
         type_line_near_title(page),
+        event_head_paper(page, record),
+        genre_title_line(page, str(record.get("title") or "")),
         _thesis_statement(page),
         genre_heading(page),
         titled,

@@ -123,8 +123,12 @@ def _read_event_line(page: _Page) -> tuple[str | None, DateRange, str, int] | No
                 page.memo[TITLED_MEMO] = True
                 return inner[0], inner[1], text[:k], line.index
         after = text.find(", ", m.end())
+        dashed = _DASHED.search(text, m.end()) if after < 0 else None
         name = text[:after] if after >= 0 else text
-        if after >= 0:
+        if dashed is not None:
+            after, name = dashed.start(), text[: dashed.start()]
+            rest = [p for q in _DASHED.split(text[dashed.end() :]) for p in q.split(", ")]
+        elif after >= 0:
             rest = text[after + 2 :].split(", ")
             stop = _STOP.search(text, after)
             if stop is not None:  # a citation's: '…, Marshtown, Norway. Marsh Press, pp. 12-20'
@@ -173,6 +177,7 @@ def _read_event_line(page: _Page) -> tuple[str | None, DateRange, str, int] | No
 #: a sentence's stop after a word (not an initial's or an ordinal's: ``5. Juni``), then a
 #: capital: a citation goes on after its event's place and dates
 _STOP = re.compile(r"(?<=[^\W\d_]{3})\. (?=[^\W\d_])")
+_DASHED = re.compile(r"\s+[\u2013\u2014]\s+")
 #: the memo's key noting that the event's line is a proceedings volume's title
 TITLED_MEMO = "event-line-titled"
 #: comma parts of an event's short name between its name and its place at most
@@ -281,7 +286,7 @@ def _dates_and_place(rest: list[str], page: _Page, name: str = "") -> tuple[str,
 def place_like(parts: list[str], page: _Page) -> bool:
     """One to :data:`PLACE_PARTS` parts of one to :data:`PLACE_WORDS` words in all,
     capitalised (function words between them), no digit, no chrome."""
-    words = " ".join(parts).split()
+    words = [w for w in " ".join(parts).split() if w.strip("-\u2010\u2011")]
     if not (0 < len(parts) <= PLACE_PARTS and 0 < len(words) <= PLACE_WORDS):
         return False
     fw = closed_class(page.rules)

@@ -16,6 +16,7 @@ from itertools import accumulate
 from comet.locales import LocaleRules, casefolded_terms, fold, folded_terms, terms_of
 from comet.page.chrome import _is_chrome
 from comet.page.crumb_cut import opened_by_cut_crumb
+from comet.page.event_dates import event_date_lines
 from comet.page.evidence import _SENTENCE, _WORD, Cand, _dates_in, _key, _Page
 from comet.page.issued import _DATE_KEYS
 from comet.page.layout import Line, _by_words, copyright_pattern
@@ -261,8 +262,9 @@ def _dated(line: Line, page: _Page) -> bool:
     an author's stop the search, and a date in a table of labelled rows is no dateline: a
     record's table under a heading is no byline."""
     lines = page.layout.lines
+    events = event_date_lines(page)  # (an event's dates in a running head date no article)
     for k in range(line.index + 1, min(len(lines), line.index + DATED_LINES + 1)):
-        if _has_day_date(page, k):
+        if k not in events and _has_day_date(page, k):
             return not _in_label_table(page, k)
         if k in page.layout.label_lines and not any(
             lv.line == k and lv.key in _BYLINE_KEYS for lv in page.layout.labels

@@ -26,7 +26,15 @@ from comet.page.transcript_thesis import names_thesis
 from comet.page.type_records import _before_prose
 from comet.vocab.types import csl_type_of
 
-__all__ = ["CLASSES", "FEATURES", "KINDS", "RECORD_FIELDS", "type_features"]
+__all__ = [
+    "CLASSES",
+    "FEATURES",
+    "KINDS",
+    "RECORD_FIELDS",
+    "TERM_WORDS",
+    "type_features",
+    "type_words",
+]
 
 #: the types the model tells apart (the others are rare in the data it learned from)
 CLASSES = (
@@ -107,7 +115,7 @@ _WORD_PUNCT = ":.,;'\"«»“”()[]"
 
 
 @functools.cache
-def _type_words(rules: tuple[_loc.LocaleRules, ...]) -> dict[str, str]:
+def type_words(rules: tuple[_loc.LocaleRules, ...]) -> dict[str, str]:
     """Each casefolded ``[types]`` term of the locales (four characters at least, five
     words at most) and its CSL type."""
     types: dict[str, str] = {}
@@ -135,7 +143,7 @@ def _line_words(page: _Page) -> set[str]:
     separator (``Report abuse``, ``Book now``, ``Paper towels`` are no work's type). A
     term opening lines with two or more numbers (``Chapter 1 …``, ``Chapter 2 …``) lists
     the work's parts, a table of contents: it names no type of the work."""
-    types = _type_words(page.rules)
+    types = type_words(page.rules)
     out = set()
     numbered: dict[str, set[str]] = {}
     for ln in page.layout.lines[:HEAD_LINES]:
