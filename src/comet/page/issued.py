@@ -305,10 +305,21 @@ def _online_after_issue(
     65–69`` over ``Data publikacji online: 2012/05/31``): the issue came out first."""
     if locator is None or locator.issued is None or span is None:
         return False
-    if not isinstance(online.value, PartialDate) or online.value.year <= locator.issued.year:
+    if not isinstance(online.value, PartialDate) or not _later_than_issue(
+        online.value, locator.issued
+    ):
         return False
     at, loc_at = page.layout.line_at(online.span[0]), page.layout.line_at(span[0])
     return at is not None and loc_at is not None and 0 <= at.index - loc_at.index <= 1
+
+
+def _later_than_issue(online: PartialDate, issue: PartialDate) -> bool:
+    """``online`` falls after the issue's date, read to the issue's own precision: a later
+    year, or a later month of the same year where the issue names its month (``jun. 2022
+    Epub 12-Sep-2022``); a day within the issue's month is no later date."""
+    if issue.month is None or online.month is None or online.year != issue.year:
+        return online.year > issue.year
+    return online.month > issue.month
 
 
 @functools.cache
