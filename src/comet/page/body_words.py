@@ -34,7 +34,10 @@ def _body_word(word: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     w = word.casefold().strip(".,;&()")
     if w in _publisher_words(rules):
         return True
-    return any(len(w) > len(e) + 1 and w.endswith(e) for e in _publisher_endings(rules))
+    endings = _publisher_endings(rules)
+    if not w.endswith(endings):  # (one test in C before the length of each ending's stem)
+        return False
+    return any(len(w) > len(e) + 1 and w.endswith(e) for e in endings)
 
 
 @functools.cache

@@ -283,10 +283,11 @@ def _prose_word(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     word — :func:`_byline_text` never removes such a word, and :func:`_capitalised` then
     refuses the line (a sentence of prose, read at once and not word by word)."""
     lower = _name_lowercase(rules)
+    interface, byline = _interface_in_names(rules), _byline_words(rules)
     for w in text.replace(",", " ").replace(";", " ").split():
         if len(w) > 2 and w[:1].islower() and w.isalpha() and w.islower() and w not in lower:
             folded = w.casefold()
-            if folded not in _interface_in_names(rules) and folded not in _byline_words(rules):
+            if folded not in interface and folded not in byline:
                 return True
     return False
 

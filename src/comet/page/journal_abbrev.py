@@ -99,9 +99,9 @@ def _spells_out(parts: list[str], text: str, abbrev: str) -> bool:
     and the Environment``). A word glued to the next one (``BiologySociety``: two lines
     run together) spells out nothing."""
     printed = _WORD.findall(text)
-    words = [w.casefold() for w in printed]
-    if len(words) < len(parts) or len(words) > 3 * len(parts) + 3:
+    if len(printed) < len(parts) or len(printed) > 3 * len(parts) + 3:
         return False
+    words = [w.casefold() for w in printed]
     if _key(text) == _key(abbrev):
         return False
     i, spelled = 0, False

@@ -39,6 +39,11 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(_LINK.sub(" ", text))
 
 
+def _has_word(text: str) -> bool:
+    """``text`` holds a word (:func:`_words` finds one)."""
+    return _WORD.search(_LINK.sub(" ", text)) is not None
+
+
 def _wrapped(line: Line) -> bool:
     """``line`` is wrapped inside a sentence: long, and it ends with no sentence's end."""
     return (
@@ -83,7 +88,9 @@ def in_running_prose(page: _Page, start: int, end: int) -> bool:
     if any(a <= start < b for _item, (a, b), _w, _e in page.cites):
         return False
     line = page.layout.line_at(start)
-    if line is None or not _words(page.text[line.start : start] + " " + page.text[end : line.end]):
+    if line is None:
+        return False
+    if not _has_word(page.text[line.start : start] + " " + page.text[end : line.end]):
         return False  # (alone on its line: a record's line, under a truncated summary too)
     small = [w for w in _words(_sentence(page, line, start, end)) if w[:1].islower()]
     return len(small) >= PROSE_SMALL_WORDS
