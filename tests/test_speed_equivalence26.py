@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable
-from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -17,28 +15,15 @@ from hypothesis import strategies as st
 from comet import locales as _loc
 from comet.page import event_dates, event_prose, headings, publisher_imprints, work_statements
 from comet.page.layout import copyright_pattern
-from comet.page.letter_runs import folded_key
 from comet.page.report_terms import _series_start, _series_terms
 from comet.page.term_keys import lexicon_keys, may_hold, term_keys
+from tests.page_text_fake import PageText
 
 RULES = _loc.resolve(None)
 SETTINGS = settings(max_examples=150, deadline=None)
 
 
-class _Text:
-    """What :func:`may_hold` reads of a page: its text and its key."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.memo: dict[Any, Any] = {}
-
-    def text_key(self) -> str:
-        return folded_key(self.text)
-
-    def remember(self, key: Any, compute: Callable[[], Any]) -> Any:
-        if key not in self.memo:
-            self.memo[key] = compute()
-        return self.memo[key]
+_Text = PageText
 
 
 def _lexicons() -> list[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...] | None]]:

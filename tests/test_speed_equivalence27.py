@@ -8,8 +8,6 @@ from __future__ import annotations
 import random
 import re
 import sys
-from collections.abc import Callable
-from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -18,10 +16,10 @@ from comet import locales as _loc
 from comet.page import event_dates, event_prose, not_record, report_series
 from comet.page.caseless_terms import caseless
 from comet.page.evidence import _guard
-from comet.page.letter_runs import folded_key
 from comet.page.name_checks import _type_term
 from comet.page.report_terms import _series_terms
 from comet.page.term_keys import may_hold, term_keys
+from tests.page_text_fake import PageText
 
 RULES = _loc.resolve(None)
 SETTINGS = settings(max_examples=150, deadline=None)
@@ -202,20 +200,7 @@ def test_not_a_record_verdicts_of_invented_pages() -> None:
 # --- the keys of terms holding "ı" or "İ" ----------------------------------------------
 
 
-class _Text:
-    """What :func:`may_hold` reads of a page: its text and its key."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.memo: dict[Any, Any] = {}
-
-    def text_key(self) -> str:
-        return folded_key(self.text)
-
-    def remember(self, key: Any, compute: Callable[[], Any]) -> Any:
-        if key not in self.memo:
-            self.memo[key] = compute()
-        return self.memo[key]
+_Text = PageText
 
 
 def test_a_term_with_a_dotless_i_is_keyed_by_its_other_letters() -> None:

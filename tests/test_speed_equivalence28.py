@@ -8,8 +8,6 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
-from collections.abc import Callable
-from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -17,28 +15,15 @@ from hypothesis import strategies as st
 from comet import locales as _loc
 from comet.page.byline_roles import _caseless_letter, _role_of_phrase, _role_phrases, role_phrase
 from comet.page.grantor import _grantor_words, names_grantor
-from comet.page.letter_runs import folded_key
 from comet.page.term_keys import _probes, may_hold
 from comet.text import _spam
+from tests.page_text_fake import PageText
 
 RULES = _loc.resolve(None)
 SETTINGS = settings(max_examples=300, deadline=None)
 
 
-class _Text:
-    """What :func:`may_hold` reads of a page: its text, its key and its memo."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.memo: dict[Any, Any] = {}
-
-    def text_key(self) -> str:
-        return folded_key(self.text)
-
-    def remember(self, key: Any, compute: Callable[[], Any]) -> Any:
-        if key not in self.memo:
-            self.memo[key] = compute()
-        return self.memo[key]
+_Text = PageText
 
 
 _KEYS = ["fen", "fen days", "marsh fen", "days", "ay", "rsh f", "en da", "quill", "ştay", "a"]
