@@ -286,11 +286,13 @@ def _dates_and_place(rest: list[str], page: _Page, name: str = "") -> tuple[str,
 def place_like(parts: list[str], page: _Page) -> bool:
     """One to :data:`PLACE_PARTS` parts of one to :data:`PLACE_WORDS` words in all,
     capitalised (function words between them), no digit, no chrome."""
-    words = [w for w in " ".join(parts).split() if w.strip("-\u2010\u2011")]
-    if not (0 < len(parts) <= PLACE_PARTS and 0 < len(words) <= PLACE_WORDS):
+    if not 0 < len(parts) <= PLACE_PARTS:
+        return False
+    text = " ".join(parts)
+    words = [w for w in text.split() if w.strip("-\u2010\u2011")]
+    if not 0 < len(words) <= PLACE_WORDS:
         return False
     fw = closed_class(page.rules)
-    text = " ".join(parts)
     return (
         _DIGIT_RE.search(text) is None
         and all(w[:1].isupper() or w.casefold() in fw for w in words)
