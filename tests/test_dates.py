@@ -327,3 +327,26 @@ def test_zero_parts_never_make_an_impossible_date(text: str) -> None:
     res = parse_date(text, strict=False)
     assert "zero-date-part" not in [d.code for d in res.diagnostics]
     assert res.value is None or res.value.month is None  # no month 13, no day 32
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("2004. 3. szám", 2004),  # hu: the number stands before its word
+        ("Magyar Közlöny 2011. 12. sz.", 2011),
+        ("1988. 4. évf.", 1988),
+    ],
+)
+def test_a_number_counted_by_a_locator_word_after_it_is_no_month(text: str, year: int) -> None:
+    # a year first, then a number that a locator word after it counts: only the year
+    assert parse_date(text) == PartialDate(year)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("2004. 3. 15.", "2004-03-15"), ("2004. 3.", "2004-03"), ("15.3.2004 Nr. 4", "2004-03-15")],
+)
+def test_numeric_dates_without_a_counting_word_after_them_keep_their_month(
+    text: str, iso: str
+) -> None:
+    assert parse_date(text).iso() == iso

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import attrs
+
 from comet.dates._ranges import _RangeReader
 from comet.dates._reader import _Cand
 from comet.dates._records import (
@@ -115,7 +117,10 @@ class _Scanner(_RangeReader):
             if found is None:
                 i += 1
                 continue
-            if self._acceptable(*found):
+            year_only = self._year_before_locator(found)
+            if year_only is not None:
+                yield year_only
+            elif self._acceptable(*found):
                 yield found
             elif self._words_after_locator(found[0]):
                 # 'Issue 4, December 2020': the number is the issue's, the month and year
@@ -145,6 +150,39 @@ class _Scanner(_RangeReader):
         while k < self.n and self.toks[k].kind == _PUNCT:
             k += 1
         return k < self.n and self.toks[k].kind == _WORD
+
+    def _year_before_locator(
+        self, found: tuple[_Cand, _Cand | None, int]
+    ) -> tuple[_Cand, _Cand, int] | None:
+        """An all-numeric date, year first, whose last number is followed by a locator word
+        that stands after its number (hu ``1997. 2. szám``: the 2 numbers the issue): only
+        its year is a date."""
+        c1, c2, end = found
+        if c2 is not c1 or c1.bare_year or c1.year is None:
+            return None
+        head = self.toks[c1.first]
+        if head.kind != _NUM or head.text != str(c1.year):
+            return None
+        if not self._numbers_a_locator(c1.first, end):
+            return None
+        year = attrs.evolve(c1, end=c1.first + 1, month=None, day=None, order=None)
+        return year, year, year.end
+
+    def _numbers_a_locator(self, first: int, end: int) -> bool:
+        """The numbers ``first:end`` (no word among them) end with a number, not a year,
+        that a locator word after it counts (``2. szám``)."""
+        toks = self.toks
+        if any(toks[k].kind == _WORD for k in range(first, end)):
+            return False
+        last = end - 1
+        while last > first and toks[last].kind == _PUNCT:
+            last -= 1
+        if toks[last].kind != _NUM or len(toks[last].text) == 4:
+            return False
+        k = end
+        while k < self.n and toks[k].kind == _PUNCT and toks[k].text in ".,":
+            k += 1
+        return k < self.n and toks[k].kind == _WORD and toks[k].key in self.t.locator
 
     def _acceptable(self, c1: _Cand, c2: _Cand | None, end: int) -> bool:
         """Reject numbers that are locators, identifiers or statute numbers."""
