@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-__all__ = ["EraYears", "era_years_of"]
+__all__ = ["EraYears", "era_shifted", "era_years_of"]
 
 #: a year's four digits, no digit beside them
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -73,3 +73,13 @@ def era_years_of(
     if not cues:
         return None
     return EraYears(tag, int(offset), int(first), marks, cues)
+
+
+def era_shifted(text: str, eras: Iterable[EraYears]) -> str:
+    """``text`` with the years of the first of ``eras`` it holds written as Gregorian years
+    (the same length: every offset stays; :meth:`EraYears.shift`), or ``text`` itself."""
+    for era in eras:
+        shifted = era.shift(text)
+        if shifted is not None:
+            return shifted[0]
+    return text

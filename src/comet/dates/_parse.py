@@ -9,7 +9,7 @@ from typing import Any, Literal, TypeVar, overload
 
 import attrs
 
-from comet.dates._era_years import EraYears
+from comet.dates._era_years import EraYears, era_shifted
 from comet.dates._fast import _fast_connected, _fast_numeric, _fast_written
 from comet.dates._numerals import has_numbers
 from comet.dates._ranges import _reduce
@@ -569,12 +569,15 @@ def find_dates(text: str, *, locales: Locales = None) -> Iterator[Match[PartialD
 
 
 def _scanned_dates(text: str, tables: _Tables) -> Iterator[Match[PartialDate]]:
-    """The Gregorian dates of free text, in order (:func:`find_dates`)."""
+    """The Gregorian dates of free text, in order (:func:`find_dates`). The years of a
+    locale's own era (a Thai ``2564``, in a text holding its month names or era marks) are
+    read as their Gregorian years; the matches keep the text as written."""
+    read = text if text.isascii() else era_shifted(text, tables.locale_eras)
     # only the windows around possible years are read (see _date_windows): every date
     # has a year, and a date's words lie within a few hundred characters of it
-    links = _link_spans(text)
-    for w_lo, w_hi in _date_windows(text, links):
-        scanner = _Scanner(text, tables, w_lo, w_hi, links)
+    links = _link_spans(read)
+    for w_lo, w_hi in _date_windows(read, links):
+        scanner = _Scanner(read, tables, w_lo, w_hi, links)
         for c1, c2, _end in scanner.scan(None, skip_yearless=True):
             for c in (c1,) if c2 is c1 or c2 is None else (c1, c2):
                 lo, hi = scanner.span(c.first, c.end)
