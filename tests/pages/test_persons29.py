@@ -1,7 +1,8 @@
 """persons29: affiliation marks as a document's first page prints them (the first page of a
 PDF copied as text) vouch for its byline's names: digits closed by a bracket and raised
-digits part names on a line without commas. Invented pages; every name, title and journal
-was written for these tests."""
+digits part names on a line without commas, and a long name no given-name lexicon knows is
+a name where its line closes with a mark, one name a line. Invented pages; every name,
+title and journal was written for these tests."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from comet import parse_record
+from comet.page.byline_name_shapes import marked_column
 
 _PAPER = """{venue}
 {title}
@@ -96,6 +98,75 @@ def test_marks_part_names_on_a_line_without_commas(
     parts: dict[str, str], byline: str, want: list[tuple[str, str]]
 ) -> None:
     assert _names(parts, byline) == want
+
+
+@pytest.mark.parametrize(
+    ("parts", "byline", "want"),
+    [
+        # one name a line, each closed by its mark; long Brazilian names, given names no
+        # lexicon knows, the family name in capitals or not
+        (
+            _PT,
+            "Rodrigo Tavares da SILVEIRA2\nJoelma Cristiane Ribeiro dos ANJOS3\n"
+            "Irisvânia Lúcia Prates da Rocha Lemos4",
+            [
+                ("da SILVEIRA", "Rodrigo Tavares"),
+                ("dos ANJOS", "Joelma Cristiane Ribeiro"),
+                ("da Rocha Lemos", "Irisvânia Lúcia Prates"),
+            ],
+        ),
+        # a Spanish column: two surnames after a particle, marks by asterisks
+        (
+            _ES,
+            "Maricruz Elvira Sandoval de la Peña*\nOsvaldo Ternera Quiñones**",
+            [("de la Peña", "Maricruz Elvira Sandoval"), ("Quiñones", "Osvaldo Ternera")],
+        ),
+    ],
+)
+def test_marked_long_names_one_a_line(
+    parts: dict[str, str], byline: str, want: list[tuple[str, str]]
+) -> None:
+    got = _names(parts, byline)
+    assert [" ".join(n[::-1]) for n in got] == [" ".join(n[::-1]) for n in want]
+
+
+@pytest.mark.parametrize(
+    ("parts", "byline"),
+    [
+        # a heading with a note's mark: its words stand in lower case in the prose
+        (
+            dict(_ES, abstract="La historia de la provincia cuenta con pocos estudios."),
+            "Historia de la Provincia de Sevilla Oriental1",
+        ),
+        # an organisation's words, a mark closing the line: no person
+        (_PT, "Fundação de Amparo Pesquisa Estado Sul1"),
+        # no mark: a long line of title-case words stays no name
+        (_PT, "Isolda Marilene Prates da Rocha Lemos"),
+    ],
+)
+def test_marked_long_lines_that_are_no_names(parts: dict[str, str], byline: str) -> None:
+    assert _names(parts, byline) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ana Lopes da SILVA2\nIda Maria Reis Costa3", True),
+        ("Ana Lopes da SILVA*\nIda Maria Reis Costa†", True),
+        ("Ana Lopes da SILVA2", False),  # one line is no column
+        ("Ana Lopes da SILVA2\nIda Maria Reis Costa", False),  # a line without its mark
+        ("Home\nAbout", False),
+        ("", False),
+    ],
+)
+def test_marked_column(text: str, want: bool) -> None:
+    assert marked_column(text) is want
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=120))
+def test_marked_column_takes_any_text(text: str) -> None:
+    assert marked_column(text) in (True, False)
 
 
 @settings(max_examples=60, deadline=None)
