@@ -50,8 +50,10 @@ def _long_name(core: str, line: str, page: _Page) -> bool:
     needs no mark: no title takes that shape (persons25)."""
     words = core.split()
     conj = [w for w in words if w in _conjunctions(page.rules)]  # 'da Costa e Silva'
-    if not 4 < len(words) - len(conj) <= MAX_LONG_NAME_WORDS or not known_given(words[0]):
+    if not 4 < len(words) - len(conj) <= MAX_LONG_NAME_WORDS:
         return False
+    if not known_given(words[0]):
+        return _marked_long_name(words, line, page)  # 'Isaiana Carla Pereira dos SANTOS3'
     parts = particles(page.rules)
     if any(w in parts for w in words[1:-1]) and _capitals_family(core, page.rules):
         return True  # 'Carmen Ortega de la FUENTE': a known given name, a particle, capitals
@@ -68,6 +70,44 @@ def _long_name(core: str, line: str, page: _Page) -> bool:
         elif w not in conj and not (w[:1].isupper() and w[1:].islower() and w.isalpha()):
             return False
     return marked
+
+
+#: title-case words of a marked long name before its particle at least (two given names)
+MARKED_GIVEN_WORDS = 2
+
+
+def _marked_long_name(words: list[str], line: str, page: _Page) -> bool:
+    """A long name whose first given name no lexicon knows (``Isaiana Carla Pereira dos
+    SANTOS3``, ``Marcília Luzia Gomes da Costa Mendes5``), vouched for by the affiliation
+    mark closing its ``line`` (a digit glued to its last word, an asterisk, a dagger, a
+    bracketed number), as a document's first page prints its authors one a line: a particle
+    of the locales in lower case between its words, two title-case words before it, every
+    other word in title case or, at the end, in capitals (the family name); no word an
+    organisation's of the locales, and no title-case word printed in lower case elsewhere
+    on the page (a heading of as many words with a note's mark, ``Historia de la Provincia
+    de Sevilla1``, uses its words in its prose)."""
+    if _MARK_TAIL.search(line.strip()) is None:
+        return False
+    parts, conj = particles(page.rules), _conjunctions(page.rules)
+    inner = [i for i, w in enumerate(words[:-1]) if i > 0 and w.islower() and w in parts]
+    if not inner or inner[0] < MARKED_GIVEN_WORDS:
+        return False
+    org = _organisation_words(page.rules)
+    capitals = False
+    for w in words:
+        if w.islower() and (w in parts or w in conj):
+            continue
+        bare = w.replace("-", "")
+        if not bare.isalpha() or w.casefold() in org:
+            return False
+        if w.isupper() and len(bare) > 1:
+            capitals = True  # the family name in capitals closes the name
+            continue
+        if capitals or not (w[:1].isupper() and bare[1:].islower()):
+            return False
+        if _in_lower_case(w, page.text):
+            return False
+    return True
 
 
 def _joined_surnames(words: list[str], conj: list[str], parts: frozenset[str]) -> bool:
@@ -203,3 +243,12 @@ def _vouched_capitals_name(line: str, core: str, page: _Page) -> bool:
         and _affiliation_text(lines[ln.index + 1].text.strip(" ."), page)
         for ln in lines
     )
+
+
+def marked_column(text: str) -> bool:
+    """Names one a line, every line closed by an affiliation mark (``Ana Lopes da SILVA2`` /
+    ``Ida Maria Reis Costa3``), as a document's first page prints its authors: the marks
+    vouch for each name, those with a family name in capitals and those without alike (a
+    menu's or a heading's lines carry none)."""
+    rows = [r.strip() for r in text.splitlines() if r.strip()]
+    return len(rows) >= 2 and all(_MARK_TAIL.search(r) for r in rows)

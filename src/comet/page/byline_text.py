@@ -35,7 +35,9 @@ _MARKERS = re.compile(
 #: what every match of :data:`_MARKERS` holds (a digit or a marker sign, or a short
 #: lower-case word before a separator or the end): a search much faster than its
 #: look-behinds, to skip the lines without markers
-_MAY_MARK = re.compile(r"[\d*†‡§¶#]|\s[a-z]{1,2}(?=\s*(?:[,;&]|$))|[a-z][IVX](?=[\s,;&IVX]|$)")
+_MAY_MARK = re.compile(
+    r"[\d*†‡§¶#¹²³⁴-⁹⁰]|\s[a-z]{1,2}(?=\s*(?:[,;&]|$))|[a-z][IVX](?=[\s,;&IVX]|$)"
+)
 #: an ORCID printed in a byline: ``ORCID: orcid.org/0000-0001-2345-6789``
 _ORCID_IN_BYLINE = re.compile(
     r"\s*[(\[]?\s*(?:ORCID(?:\s*iD)?:?\s*)?(?:https?://)?(?:orcid\.org/)?"
@@ -168,9 +170,11 @@ _GLUED_LABEL = re.compile(r"(?<=[^\W\d_a-zß-ÿа-я]{2})[^\W\d_a-zß-ÿа-я][a
 
 
 #: an affiliation marker (digits, note signs) glued to a name's last word or after a space,
-#: then the next word: where a line has no comma, the marker separates two names
+#: then the next word: where a line has no comma, the marker separates two names; digits
+#: closed by a bracket (``Harianja1)``) and superscript digits (``Berg¹``, a PDF's copy of
+#: its raised marks) too
 _MARKER_SEPARATOR = re.compile(
-    r"(?<=[^\W\d_]{2})\s?(?:\d{1,2}[*†‡§¶#]*|[*†‡§¶#]+)(?=\s+([^\W\d_]))"
+    r"(?<=[^\W\d_]{2})\s?(?:\d{1,2}\)?[*†‡§¶#]*|[¹²³⁴-⁹⁰]{1,2}|[*†‡§¶#]+)(?=\s+([^\W\d_]))"
 )
 
 

@@ -18,7 +18,7 @@ from comet.page.author_lines import (
 )
 from comet.page.byline_affiliations import _ORCID_LINE
 from comet.page.byline_cuts import _before_date
-from comet.page.byline_name_shapes import _vouched_capitals_name
+from comet.page.byline_name_shapes import _vouched_capitals_name, marked_column
 from comet.page.byline_roles import (
     before_other_role,
     bracketed_role,
@@ -415,11 +415,13 @@ def _plausible_bare(page: _Page, cands: list[Cand]) -> list[Cand]:
             if len(c.value) == 1 and one_line and (line := page.layout.line_at(c.span[0])):
                 # 'Albinas DRUKTEINIS' over 'Kaunas University': the layout vouches for it
                 marked = marked or _vouched_capitals_name(line.text, text.strip(), page)
+            column = not one_line and marked_column(text)  # 'Ana Lopes da SILVA2' / 'Ida Reis3'
             if any(_capitals_family(_without_suffix(p), page.rules) for p in c.value):
                 # 'Serge Frédéric NKOLO ABANDA': read as names right under the title only
-                if not _capitals_byline(page, c):
+                if not column and not _capitals_byline(page, c):
                     continue
                 marked = True
+            marked = marked or column
             if (
                 not plausible_names(c.value, one_line=one_line, marked=marked)
                 and not (len(c.value) == 1 and vouched_name(page, text.strip()))
