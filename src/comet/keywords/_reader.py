@@ -6,6 +6,7 @@ import functools
 import re
 
 from comet.diagnostics import Diagnostic, Severity
+from comet.keywords._echo import printed_elsewhere, wrapped_tail
 from comet.keywords._lines import _STRONG_SEPARATORS, _Lines, _Section
 from comet.keywords._shapes import (
     _REFERENCE,
@@ -111,11 +112,24 @@ class _Reader(_Lines):
                 and len(sec.items) >= 2
                 and sec.items[-1].text.split()[-1][:1].isupper()
             )
-            if prev_end not in ",;" and nxt[0] not in ",;" and not closing:
+            wrapped = (
+                not closing
+                and prev_end not in ".;,"
+                and nxt[0] not in ",;"
+                and len(sec.items) >= 2
+                and self._term_goes_on(sec, j)
+            )
+            if prev_end not in ",;" and nxt[0] not in ",;" and not closing and not wrapped:
                 break
             if self.label_at(j) or _stop_reason(nxt, self.tables.stop) is not None:
                 break
             a, b = self.lines[j]
+            if wrapped:  # 'Interaction' / 'Quality, Website Quality.': the term cut in two
+                last = sec.items.pop()
+                self.pieces(last.lo, b, sec.items, sec.diags)
+                sec.end = b
+                j += 1
+                continue
             if closing and sec.items:  # 'Archivo Central' / 'del Humedal.': one term wrapped
                 last = sec.items.pop()
                 self.pieces(last.lo, b, sec.items, sec.diags)
@@ -128,6 +142,16 @@ class _Reader(_Lines):
         if j == i + 1 and len(sec.items) == 1:
             j = self._value_lines(sec, j)
         sec.next_line = j
+
+    def _term_goes_on(self, sec: _Section, j: int) -> bool:
+        """The list's last term goes on at the start of line ``j`` (a PDF's line broken in
+        the middle of a term): the term joined to the line's first piece is printed
+        elsewhere on the page (:mod:`comet.keywords._echo`)."""
+        tail = wrapped_tail(self.content(j))
+        if tail is None:
+            return False
+        phrase = f"{sec.items[-1].text} {tail}"
+        return printed_elsewhere(self.text, phrase, sec.start, self.lines[j][1])
 
     def _value_lines(self, sec: _Section, j: int) -> int:
         """``Keywords:⇥lake ice`` / ``permafrost`` / ``remote sensing`` / ``Issue Date: …``:
