@@ -82,6 +82,24 @@ def test_the_list_ends_where_the_page_says_nothing(text: str) -> None:
     assert _terms(text) == ["grazing", "peat", "Soil Carbon"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie zählen Vögel in Küstennahen Feuchtgebieten.\nSchlagwörter\n"
+        "Watvögel, Zählung, Küstennahen\nFeuchtgebieten\n\nEinleitung\n",
+        "Sie zählen Vögel in Küstennahen Feuchtgebieten.\nSchlagwörter:\n"
+        "Watvögel, Zählung, Küstennahen\nFeuchtgebieten, Winter.\nEinleitung\n",
+    ],
+)
+def test_a_list_under_its_label_wrapped_in_a_term(text: str) -> None:
+    assert _terms(text)[:3] == ["Watvögel", "Zählung", "Küstennahen Feuchtgebieten"]
+
+
+def test_a_list_under_its_label_keeps_its_lines_apart_when_the_page_is_silent() -> None:
+    text = "Schlagwörter:\nWatvögel, Zählung, Küste\nWatt, Winter.\nEinleitung\n"
+    assert _terms(text) == ["Watvögel", "Zählung", "Küste", "Watt", "Winter"]
+
+
 def test_a_single_term_on_the_line_is_no_wrapped_list() -> None:
     # one term: the record table's one-value-a-line cell reading decides, not this rule
     text = "Soil carbon storage of the hills.\nKeywords: Soil Carbon\nStorage\n"
