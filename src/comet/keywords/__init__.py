@@ -34,7 +34,9 @@ The rules (also in ``docs/keywords.md``):
   March 2020``) unless a lone separator line precedes it; a blank line when
   the list's items were not themselves separated by blank lines; a
   non-bullet line after bullets.  An inline list (``Keywords: a, b``) ends at
-  the end of its line unless the line ends with ``,``/``;``.
+  the end of its line unless the line ends with ``,``/``;`` or its last term,
+  joined to the next line's first piece, is printed elsewhere on the page (a
+  PDF's line broken in the middle of a term).
 * Language: a tag line right after the label (``en``), else the label's
   locale when only one locale has that label, else the caller's
   ``language=`` (also the tie-break when a label is shared: ``Emneord`` is

@@ -6,6 +6,7 @@ import functools
 import re
 
 from comet.diagnostics import Diagnostic, Severity
+from comet.keywords._echo import printed_elsewhere, wrapped_tail
 from comet.keywords._lines import _STRONG_SEPARATORS, _Lines, _Section
 from comet.keywords._shapes import (
     _REFERENCE,
@@ -26,6 +27,8 @@ from comet.locales import fold
 #: three words, the first capitalised (``… sea level rise JEL: Q54``, ``… Received: 3 May``)
 _FIELD_COLON = re.compile(r"[:：]\s")
 LABEL_WORDS = 3
+#: a list's line ending in one of these is not broken inside a term
+_CLOSED_LINE = ".;,，；、،؛"
 #: lines of a one-value-a-line cell at most, and words of each
 MAX_VALUE_LINES = 12
 VALUE_LINE_WORDS = 5
@@ -111,11 +114,18 @@ class _Reader(_Lines):
                 and len(sec.items) >= 2
                 and sec.items[-1].text.split()[-1][:1].isupper()
             )
-            if prev_end not in ",;" and nxt[0] not in ",;" and not closing:
+            wrapped = not closing and nxt[0] not in ",;" and self._wraps_term(sec, j)
+            if prev_end not in ",;" and nxt[0] not in ",;" and not closing and not wrapped:
                 break
             if self.label_at(j) or _stop_reason(nxt, self.tables.stop) is not None:
                 break
             a, b = self.lines[j]
+            if wrapped:  # 'Interaction' / 'Quality, Website Quality.': the term cut in two
+                last = sec.items.pop()
+                self.pieces(last.lo, b, sec.items, sec.diags)
+                sec.end = b
+                j += 1
+                continue
             if closing and sec.items:  # 'Archivo Central' / 'del Humedal.': one term wrapped
                 last = sec.items.pop()
                 self.pieces(last.lo, b, sec.items, sec.diags)
@@ -128,6 +138,19 @@ class _Reader(_Lines):
         if j == i + 1 and len(sec.items) == 1:
             j = self._value_lines(sec, j)
         sec.next_line = j
+
+    def _wraps_term(self, sec: _Section, j: int) -> bool:
+        """The list's last term goes on at the start of line ``j`` (a PDF's line broken in
+        the middle of a term): two terms read at least, the last line not closed by a full
+        stop or a separator, and the last term joined to the line's first piece printed
+        elsewhere on the page (:mod:`comet.keywords._echo`)."""
+        if len(sec.items) < 2 or sec.end < 1 or self.text[sec.end - 1] in _CLOSED_LINE:
+            return False
+        tail = wrapped_tail(self.content(j))
+        if tail is None:
+            return False
+        phrase = f"{sec.items[-1].text} {tail}"
+        return printed_elsewhere(self.text, phrase, sec.start, self.lines[j][1])
 
     def _value_lines(self, sec: _Section, j: int) -> int:
         """``Keywords:⇥lake ice`` / ``permafrost`` / ``remote sensing`` / ``Issue Date: …``:
@@ -231,7 +254,13 @@ class _Reader(_Lines):
                     break
                 next_mode = self._plain_line(sec, j, glossary=glossary, first=mode is None)
                 go = next_mode is not None
-                if next_mode == "lines":
+                if next_mode == "lines" and (
+                    listed and not trailing and not blank and self._wraps_term(sec, j)
+                ):
+                    last = sec.items.pop()  # 'a, b, Interaction' / 'Quality, c': one term
+                    self.pieces(last.lo, hi, sec.items, sec.diags)
+                    sec.end = hi
+                elif next_mode == "lines":
                     go = after_sep or not self._heads_text(j)
                     if go and listed and not trailing and _SPLIT.search(c) is None:
                         # 'a; b;' / 'c; d' / 'Introduction': a separated list wrapped over
