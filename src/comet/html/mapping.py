@@ -165,7 +165,8 @@ PARSERS: Mapping[str, Callable[[str], Any]] = {
     "collection-title": _named, "publisher": _named, "publisher-place": _text, "edition": _text,
     "event-title": _text, "abstract": _text, "site-name": _text, "web-type": _text,
     "byline": _text, "heading": _text,
-    "author": _person, "editor": _person, "authors": _persons,
+    "author": _person, "editor": _person, "authors": _persons, "editors": _persons,
+    "reviewed-title": _text, "reviewed-author": _person,
     "translator": _person, "illustrator": _person,
     "issued": _date, "issued-online": _date, "issued-cover": _date, "issued-other": _date, "issued-page": _date,
     "DOI": _doi, "ISSN": lambda v: _lenient(parse_issn, v), "ISBN": lambda v: _lenient(parse_isbn, v),
@@ -194,7 +195,7 @@ def _parsed_memo(field: str, value: str) -> Any:
 
 
 #: Fields whose tags name persons.
-_NAME_FIELDS = frozenset({"author", "editor", "translator", "illustrator"})
+_NAME_FIELDS = frozenset({"author", "editor", "translator", "illustrator", "reviewed-author"})
 #: Fields whose tags may hold an ISBN or an ISSN by its scheme (``DC.identifier``, a
 #: ``DC.source`` written ``urn:ISSN:…``).
 _SERIAL_FIELDS = frozenset({"DOI", "container-title", "collection-title"})
@@ -272,12 +273,15 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
         if field == "type":
             own = table.type_values.get(tag.name, {})
             value = tag.value.strip().lower()
-            # a scheme's own code for a type (``monograph``), a vocabulary's code (COAR's
-            # ``…/resource_type/c_6501``)
-            csl = own.get(value) or table.type_codes.get(value.rstrip("/").rsplit("/", 1)[-1])
-            if csl is not None:
+            code = value.rstrip("/").rsplit("/", 1)[-1]
+            # a scheme's own code for a type (``monograph``, schema.org's ``…/Map``), a
+            # vocabulary's code (COAR's ``…/resource_type/c_6501``)
+            csl = own.get(value) or own.get(code) or table.type_codes.get(code)
+            if csl:
                 out.append(TagValue(field, csl, tag, weights.get(tag.family, 0.5)))
                 continue
+            if "*" in own:
+                continue  # a value of the scheme's own vocabulary that names no CSL type
         if (
             field == "type"
             and tag.family == "schema.org"

@@ -1,0 +1,253 @@
+"""The embedded-metadata vocabularies read as their own specifications define them (issue
+17, session 29's audit): the other spellings of a tag (Dublin Core's DCMI terms and its
+``:`` separator, PRISM's ``prism:``, Digital Commons' ``bepress_citation_*`` copy of every
+Highwire tag), Highwire's several editors in one tag and its edition, PRISM's
+``aggregationType``, OpenURL's container keys in a span that names a part (``rft.btitle``
+and ``rft.title`` beside ``rft.atitle``) and its Dublin Core ``rft.subject``, OpenGraph's
+``book:tag``, schema.org's ``DefinedTerm`` keywords, ``itemReviewed``, a series a book is
+part of, the date of the issue or book a work is in, and the types of work that have no
+publication type word (``Map``, ``SoftwareSourceCode``), EPrints' item types of media.
+
+Every page here is hand-written: invented titles, names, publishers and numbers, in
+several languages; ISBNs and ISSNs carry valid check digits."""
+
+from __future__ import annotations
+
+import html as _html
+import json
+from typing import Any
+from urllib.parse import urlencode
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from comet import parse_html
+from comet.html.coins_keys import whole_titles
+from comet.html.mapping import map_tags
+from comet.html.parse import embedded_metadata
+from comet.html.table import tag_table
+from tests._html_build import meta, page
+
+pytest.importorskip("selectolax")
+
+
+def _csl(head: str, body: str = "", read_text: bool = False) -> dict[str, Any]:
+    return parse_html(page(head, body), read_text=read_text).to_csl()
+
+
+def _typed(head: str, field: str) -> list[object]:
+    return [v.value for v in map_tags(embedded_metadata(page(head)), []) if v.field == field]
+
+
+def _ld(obj: dict[str, Any]) -> str:
+    return '<script type="application/ld+json">' + json.dumps(obj, ensure_ascii=False) + "</script>"
+
+
+def _coins(**pairs: str) -> str:
+    query = urlencode({k.replace("__", "."): v for k, v in pairs.items()})
+    return f'<span class="Z3988" title="{_html.escape(query)}"></span>'
+
+
+# --- other spellings of a tag --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "field", "want"),
+    [("DCTERMS.subject", "permafrost", "keyword", "permafrost"),
+     ("DC:subject", "Bodenfrost", "keyword", "Bodenfrost"),
+     ("dcterms:publisher", "Éditions du Givre", "publisher", "Éditions du Givre"),
+     ("DC:publisher", "Editorial Escarcha", "publisher", "Editorial Escarcha"),
+     ("DC:language", "fr", "language", "fr"),
+     ("prism:volume", "17", "volume", "17"),
+     ("bepress_citation_keywords", "tundra", "keyword", "tundra"),
+     ("bepress_citation_inbook_title", "Kalte Böden", "container-title", "Kalte Böden")],
+)  # fmt: skip
+def test_a_tag_written_with_another_spelling_of_its_name_is_read(
+    name: str, value: str, field: str, want: str
+) -> None:
+    typed = _typed(meta(name, value), field)
+    assert typed and (typed[0][0].text if field == "keyword" else str(typed[0])) == want
+
+
+def test_a_name_of_no_vocabulary_is_not_made_a_spelling_of_one() -> None:
+    # near miss: 'dcx.subject' and 'dc.subjects' are no Dublin Core names
+    assert _typed(meta("dcx.subject", "tundra") + meta("dc.subjects", "tundra"), "keyword") == []
+
+
+def test_every_spelling_of_a_tag_maps_to_its_field() -> None:
+    fields = tag_table().fields
+    assert fields["dcterms.subject"] == fields["dc.subject"] == fields["dc:subject"]
+    assert fields["bepress_citation_edition"] == fields["citation_edition"] == "edition"
+    assert "bepress_citation_book_title" in tag_table().book_titles
+
+
+# --- Highwire: several editors in one tag, an edition ------------------------------------
+
+
+def test_a_highwire_editors_tag_names_every_editor() -> None:
+    head = (meta("citation_title", "Permafrost und Hangbewegung")
+            + meta("citation_author", "Brandauer, Lioba")
+            + meta("citation_inbook_title", "Kalte Böden")
+            + meta("citation_editors", "Wendl, Ottilie; Hrubesch, Korbinian"))  # fmt: skip
+    editors = _csl(head).get("editor")
+    assert editors == [{"family": "Wendl", "given": "Ottilie"},
+                       {"family": "Hrubesch", "given": "Korbinian"}]  # fmt: skip
+
+
+def test_a_highwire_edition_the_page_prints_is_the_edition() -> None:
+    head = (meta("citation_title", "Manual de suelos helados")
+            + meta("citation_author", "Quiroga, Amparo")
+            + meta("citation_isbn", "978-3-16-148410-0")
+            + meta("citation_edition", "3.ª edición"))  # fmt: skip
+    body = "<h1>Manual de suelos helados</h1><p>Amparo Quiroga. 3.ª edición, 2020.</p>"
+    assert _csl(head, body).get("edition") == "3.ª edición"
+    # near miss: an edition the page does not print is not trusted
+    assert _csl(head, "<h1>Manual de suelos helados</h1>").get("edition") is None
+
+
+# --- PRISM's aggregationType ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("value", "want"), [("journal", ["article-journal"]),
+                                             ("magazine", ["article-magazine"]),
+                                             ("book", []), ("feed", []), ("other", [])])  # fmt: skip
+def test_prism_aggregation_type_names_a_journals_or_a_magazines_article(
+    value: str, want: list[str]
+) -> None:
+    assert _typed(meta("prism.aggregationType", value), "type") == want
+
+
+# --- OpenURL: the container of a part, Dublin Core subjects ---------------------------------
+
+
+def test_a_coins_book_title_beside_a_part_title_is_the_container() -> None:
+    head = _coins(ctx_ver="Z39.88-2004", rft_val_fmt="info:ofi/fmt:kev:mtx:book",
+                  rft__genre="bookitem", rft__atitle="Les sols gelés du Jura",
+                  rft__btitle="Géographie du froid", rft__au="Morel, Anaïs",
+                  rft__date="2016")  # fmt: skip
+    csl = _csl(head)
+    assert (csl["title"], csl.get("container-title")) == (
+        "Les sols gelés du Jura", "Géographie du froid")  # fmt: skip
+
+
+def test_a_coins_journal_title_in_the_older_key_is_the_container() -> None:
+    head = _coins(ctx_ver="Z39.88-2004", rft_val_fmt="info:ofi/fmt:kev:mtx:journal",
+                  rft__atitle="Frostmusterböden im Hochland", rft__title="Zeitschrift für Kältekunde",
+                  rft__volume="9", rft__au="Pichler, Veit", rft__date="2011")  # fmt: skip
+    csl = _csl(head)
+    assert csl["title"] == "Frostmusterböden im Hochland"
+    assert csl.get("container-title") == "Zeitschrift für Kältekunde"
+
+
+def test_a_coins_book_title_without_a_part_is_the_works_title() -> None:
+    # near miss: a whole book's span names no container
+    head = _coins(ctx_ver="Z39.88-2004", rft_val_fmt="info:ofi/fmt:kev:mtx:book",
+                  rft__btitle="Géographie du froid", rft__au="Morel, Anaïs", rft__date="2016")  # fmt: skip
+    csl = _csl(head)
+    assert csl["title"] == "Géographie du froid" and "container-title" not in csl
+
+
+@given(st.lists(st.tuples(st.sampled_from(["rft.atitle", "rft.btitle", "rft.title", "rft.au",
+                                           "RFT.BTITLE", "x"]), st.text(max_size=8)),
+                max_size=6))  # fmt: skip
+@settings(max_examples=100, deadline=None)
+def test_whole_titles_keeps_every_value_and_renames_only_with_a_part(
+    pairs: list[tuple[str, str]],
+) -> None:
+    out = whole_titles(pairs)
+    assert [v for _, v in out] == [v for _, v in pairs]
+    if not any(k == "rft.atitle" and v.strip() for k, v in pairs):
+        assert out == pairs
+
+
+def test_a_coins_subject_is_a_keyword() -> None:
+    head = _coins(ctx_ver="Z39.88-2004", rft_val_fmt="info:ofi/fmt:kev:mtx:dc",
+                  rft__title="Mapa de suelos helados", rft__subject="permafrost")  # fmt: skip
+    assert [k.text for k in _typed(head, "keyword")[0]] == ["permafrost"]
+
+
+# --- OpenGraph ---------------------------------------------------------------------------
+
+
+def test_an_opengraph_book_tag_is_a_keyword() -> None:
+    head = (meta("og:type", "book", "property") + meta("og:title", "Talvi ja maa", "property")
+            + meta("book:tag", "routa", "property"))  # fmt: skip
+    assert [k.text for k in _typed(head, "keyword")[0]] == ["routa"]
+
+
+# --- schema.org --------------------------------------------------------------------------
+
+
+ARTICLE = {"@context": "https://schema.org", "@type": "ScholarlyArticle",
+           "headline": "Routa ja metsänuudistaminen", "author": "Aino Kettunen"}  # fmt: skip
+
+
+def test_schema_keywords_as_defined_terms_are_keywords() -> None:
+    obj = dict(ARTICLE, keywords=[{"@type": "DefinedTerm", "name": "routa"},
+                                  {"@type": "DefinedTerm", "name": "kuusi"}])  # fmt: skip
+    assert _csl(_ld(obj)).get("keyword") == "routa, kuusi"
+
+
+def test_a_reviews_item_reviewed_gives_the_reviewed_title_and_authors() -> None:
+    obj = {"@context": "https://schema.org", "@type": "Review",
+           "name": "Ein Buch über den Frost", "author": "Ilse Gschwandtner",
+           "itemReviewed": {"@type": "Book", "name": "Die Geschichte des Bodenfrosts",
+                            "author": {"@type": "Person", "givenName": "Ferdinand",
+                                       "familyName": "Aigner"}}}  # fmt: skip
+    body = ("<h1>Ein Buch über den Frost</h1><p>Ilse Gschwandtner bespricht: Ferdinand Aigner, "
+            "Die Geschichte des Bodenfrosts.</p>")  # fmt: skip
+    csl = _csl(_ld(obj), body)
+    assert csl.get("reviewed-title") == "Die Geschichte des Bodenfrosts"
+    assert csl.get("reviewed-author") == [{"family": "Aigner", "given": "Ferdinand"}]
+    # near miss: a reviewed work the page never names is not trusted
+    assert "reviewed-title" not in _csl(_ld(obj), "<h1>Ein Buch über den Frost</h1>")
+
+
+BOOK = {"@context": "https://schema.org", "@type": "Book", "name": "Sols gelés",
+        "author": "Anaïs Morel", "datePublished": "2016", "isbn": "9783161484100"}  # fmt: skip
+
+
+def test_a_series_a_book_is_part_of_is_its_collection_not_its_container() -> None:
+    obj = dict(BOOK, isPartOf={"@type": "BookSeries", "name": "Études du froid"})
+    body = "<h1>Sols gelés</h1><p>Anaïs Morel. Études du froid. 2016.</p>"
+    csl = _csl(_ld(obj), body)
+    assert csl.get("collection-title") == "Études du froid" and "container-title" not in csl
+
+
+def test_a_periodical_a_work_is_part_of_stays_its_container() -> None:
+    # near miss: a Periodical is a kind of series, but a journal: the container
+    obj = dict(ARTICLE, isPartOf={"@type": "Periodical", "name": "Metsätieteen aikakauskirja"})
+    csl = _csl(_ld(obj))
+    assert csl.get("container-title") == "Metsätieteen aikakauskirja"
+    assert "collection-title" not in csl
+
+
+def test_a_chapters_date_is_its_books_date_where_it_gives_none() -> None:
+    obj = {"@context": "https://schema.org", "@type": "Chapter", "name": "Kylmät maat",
+           "author": "Aino Kettunen",
+           "isPartOf": {"@type": "Book", "name": "Routa", "datePublished": "2018"}}  # fmt: skip
+    assert _csl(_ld(obj))["issued"] == {"date-parts": [[2018]]}
+    # near miss: the chapter's own date stands before its book's
+    own = dict(obj, datePublished="2019-04-02")
+    assert _csl(_ld(own))["issued"] == {"date-parts": [[2019, 4, 2]]}
+
+
+@pytest.mark.parametrize(("schema_type", "want"), [("Map", "map"),
+                                                   ("SoftwareSourceCode", "software"),
+                                                   ("https://schema.org/Map", "map")])  # fmt: skip
+def test_a_schema_type_of_no_publication_word_gives_its_csl_type(
+    schema_type: str, want: str
+) -> None:
+    obj = {"@context": "https://schema.org", "@type": schema_type, "name": "Carta dei suoli gelati"}
+    assert _typed(_ld(obj), "type") == [want]
+
+
+# --- EPrints' item types of media ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("value", "want"), [("image", ["graphic"]), ("video", ["motion_picture"]),
+                                             ("audio", ["song"]),
+                                             ("composition", ["musical_score"])])  # fmt: skip
+def test_an_eprints_media_type_gives_its_csl_type(value: str, want: list[str]) -> None:
+    assert _typed(meta("eprints.type", value), "type") == want
