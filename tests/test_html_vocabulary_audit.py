@@ -251,3 +251,82 @@ def test_a_schema_type_of_no_publication_word_gives_its_csl_type(
                                              ("composition", ["musical_score"])])  # fmt: skip
 def test_an_eprints_media_type_gives_its_csl_type(value: str, want: list[str]) -> None:
     assert _typed(meta("eprints.type", value), "type") == want
+
+
+# --- a thesis's degree: schema.org inSupportOf, OpenURL's rft.degree -----------------------
+
+
+def test_a_thesis_degree_the_page_prints_is_its_genre() -> None:
+    obj = {"@context": "https://schema.org", "@type": "Thesis", "name": "Jäätyvä maa",
+           "author": "Aino Kettunen", "inSupportOf": "Filosofian tohtori"}  # fmt: skip
+    body = "<h1>Jäätyvä maa</h1><p>Aino Kettunen. Väitöskirja (Filosofian tohtori).</p>"
+    assert _csl(_ld(obj), body).get("genre") == "Filosofian tohtori"
+    # near miss: a degree the page does not print is not trusted
+    assert "genre" not in _csl(_ld(obj), "<h1>Jäätyvä maa</h1>")
+
+
+def test_a_coins_dissertations_degree_is_its_genre() -> None:
+    head = _coins(ctx_ver="Z39.88-2004", rft_val_fmt="info:ofi/fmt:kev:mtx:dissertation",
+                  rft__title="Suelos helados andinos", rft__au="Quiroga, Amparo",
+                  rft__degree="Doctorado", rft__inst="Universidad de Cuyo")  # fmt: skip
+    body = "<h1>Suelos helados andinos</h1><p>Tesis de Doctorado, Universidad de Cuyo.</p>"
+    assert _csl(head, body).get("genre") == "Doctorado"
+
+
+# --- schema.org terms written as compact or whole IRIs (JSON-LD, RDFa) -----------------------
+
+
+def test_jsonld_terms_written_as_compact_iris_are_read() -> None:
+    obj = {"@context": {"sdo": "https://schema.org/"}, "@type": "sdo:ScholarlyArticle",
+           "sdo:headline": "Hielo y raíces", "sdo:datePublished": "2021-11-03",
+           "sdo:author": {"@type": "sdo:Person", "sdo:givenName": "Amparo",
+                          "sdo:familyName": "Quiroga"}}  # fmt: skip
+    csl = _csl(_ld(obj))
+    assert csl["type"] == "article-journal" and csl["title"] == "Hielo y raíces"
+    assert csl["author"] == [{"family": "Quiroga", "given": "Amparo"}]
+    assert csl["issued"] == {"date-parts": [[2021, 11, 3]]}
+
+
+def test_a_jsonld_value_with_a_colon_is_left_as_it_is() -> None:
+    # near miss: values (a DOI URI, a time) are not terms: only keys and types are renamed
+    obj = {"@context": "https://schema.org", "@type": "ScholarlyArticle", "headline": "Ratio: 2:1",
+           "identifier": "doi:10.5555/hielo.7"}  # fmt: skip
+    csl = _csl(_ld(obj))
+    assert csl["title"] == "Ratio: 2:1" and csl.get("DOI") == "10.5555/hielo.7"
+
+
+@pytest.mark.parametrize("prefix_decl", ['prefix="sdo: http://schema.org/"', ""])
+def test_rdfa_terms_with_a_prefix_bound_to_schema_org_are_read(prefix_decl: str) -> None:
+    pfx = "sdo" if prefix_decl else "schema"  # (RDFa 1.1 binds "schema" undeclared)
+    body = (f'<div {prefix_decl} typeof="{pfx}:Book"><h1 property="{pfx}:name">Talven '
+            f'maa</h1><span property="{pfx}:author" typeof="{pfx}:Person"><span '
+            f'property="{pfx}:name">Aino Kettunen</span></span><meta property='
+            f'"{pfx}:datePublished" content="2015"></div>')  # fmt: skip
+    csl = _csl("", body)
+    assert (csl["type"], csl["title"]) == ("book", "Talven maa")
+    assert csl["author"] == [{"family": "Kettunen", "given": "Aino"}]
+
+
+def test_rdfa_terms_of_another_vocabulary_make_no_schema_item() -> None:
+    # near miss: a prefix bound elsewhere ('bibo:') types no schema.org item
+    body = ('<div prefix="bibo: http://purl.org/ontology/bibo/" typeof="bibo:Book">'
+            '<h1 property="bibo:shortTitle">Talven maa</h1></div>')  # fmt: skip
+    assert _typed(body, "type") == []
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=6),
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(st.sampled_from(["@type", "schema:name", "name", "http://schema.org/x",
+                                       "a:b:c", "@id", "@context"]), inner, max_size=4),
+    max_leaves=20,
+)  # fmt: skip
+
+
+@given(_JSON)
+@settings(max_examples=200, deadline=None)
+def test_local_terms_never_fails_and_is_stable(doc: Any) -> None:
+    from comet.html.jsonld_terms import local_terms
+
+    once = local_terms(doc)
+    assert local_terms(once) == once

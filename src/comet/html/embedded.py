@@ -29,6 +29,7 @@ from comet.html.coins_keys import whole_titles
 from comet.html.coins_spans import coins_matches
 from comet.html.editions import one_edition
 from comet.html.json_text import _load_json
+from comet.html.jsonld_terms import local_terms, writes_iris
 from comet.html.meta_attrs import attributes as meta_attributes
 from comet.html.meta_attrs import general_attributes as _attrs_of
 from comet.html.table import tag_table
@@ -548,6 +549,8 @@ def jsonld_tags(raw: str, diags: list[Diagnostic], masks: Masks | None = None) -
             diags.append(Diagnostic("jsonld-unreadable", f"a JSON-LD block is not JSON "
                                     f"({error}): skipped", body_span, Severity.WARNING))  # fmt: skip
             continue
+        if writes_iris(body):  # ("schema:headline": the readers look up "headline")
+            data = local_terms(data, max_depth=MAX_DEPTH, max_nodes=MAX_NODES)
         budget = _Budget()
         items = list(_items(data, 0, budget))
         if budget.nodes > MAX_NODES:

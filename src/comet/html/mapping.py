@@ -166,7 +166,7 @@ PARSERS: Mapping[str, Callable[[str], Any]] = {
     "event-title": _text, "abstract": _text, "site-name": _text, "web-type": _text,
     "byline": _text, "heading": _text,
     "author": _person, "editor": _person, "authors": _persons, "editors": _persons,
-    "reviewed-title": _text, "reviewed-author": _person,
+    "reviewed-title": _text, "reviewed-author": _person, "genre": _text,
     "translator": _person, "illustrator": _person,
     "issued": _date, "issued-online": _date, "issued-cover": _date, "issued-other": _date, "issued-page": _date,
     "DOI": _doi, "ISSN": lambda v: _lenient(parse_issn, v), "ISBN": lambda v: _lenient(parse_isbn, v),
