@@ -330,3 +330,21 @@ def test_local_terms_never_fails_and_is_stable(doc: Any) -> None:
 
     once = local_terms(doc)
     assert local_terms(once) == once
+
+
+# --- OpenURL identifiers as info: URIs ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("rft_id", "field", "want"),
+                         [("info:pmid/31415926", "PMID", "31415926"),
+                          ("info:arxiv/2101.01234", "arxiv", "arXiv:2101.01234"),
+                          ("info:doi/10.5555/hielo.7", "DOI", "10.5555/hielo.7")])  # fmt: skip
+def test_an_openurl_info_uri_gives_its_identifier(rft_id: str, field: str, want: str) -> None:
+    head = _coins(ctx_ver="Z39.88-2004", rft_id=rft_id, rft__atitle="Hielo y raíces")
+    assert [str(v) for v in _typed(head, field)] == [want]
+
+
+def test_an_info_uri_of_another_namespace_gives_no_identifier() -> None:
+    # near miss: an OCLC number or a handle is no field of the record
+    head = _coins(ctx_ver="Z39.88-2004", rft_id="info:oclcnum/123456", rft__atitle="Hielo")
+    assert _typed(head, "DOI") == [] and _typed(head, "PMID") == []

@@ -42,7 +42,10 @@ _ARXIV = re.compile(r"^(?:arXiv:)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2}
                     re.I)  # fmt: skip
 _DOI_HINT = re.compile(r"10\.\d{4,9}(?:\.\d+)*/")
 #: A PubMed id as an OpenURL ``info:`` URI (``info:pmid/12345678``).
-_INFO_PMID = re.compile(r"^\s*info:pmid/(\d{1,9})\s*$", re.I)
+#: An ``info:`` URI (RFC 4452: ``info:pmid/12345678``, ``info:arxiv/2101.01234``): its
+#: namespace and its identifier; ``[info_uris]`` of ``tags.toml`` names the field of each
+#: namespace read (``info:doi/`` is a DOI's, read as one).
+_INFO_URI = re.compile(r"^\s*info:([a-z]{2,20})/(\S{1,100})\s*$", re.I)
 #: An ISBN or an ISSN written with its scheme: a URN (``urn:isbn:…``, RFC 3187;
 #: ``urn:issn:…``, RFC 3044) or a label (``ISBN 978…``, ``ISSN: 1234-5679``).
 _BOOK_OR_SERIAL = re.compile(
@@ -315,9 +318,13 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
                                     "unfilled template placeholder: not used", tag.span,
                                     Severity.WARNING))  # fmt: skip
             continue
-        if field == "DOI" and (pmid := _INFO_PMID.match(tag.value)) is not None:
-            # an OpenURL ``info:`` URI of PubMed (``rft_id=info:pmid/12345678``)
-            out.append(TagValue("PMID", pmid.group(1), tag, weights.get(tag.family, 0.5)))
+        if (
+            field == "DOI"
+            and (info := _INFO_URI.match(tag.value)) is not None
+            and (target := table.info_uris.get(info.group(1).lower())) is not None
+        ):  # an OpenURL ``info:`` URI of PubMed or arXiv (``rft_id=info:pmid/12345678``)
+            if (typed := _parsed(target, info.group(2))) is not None:
+                out.append(TagValue(target, typed, tag, weights.get(tag.family, 0.5)))
             continue
         if field in _SERIAL_FIELDS and (urn := _BOOK_OR_SERIAL.match(tag.value)) is not None:
             # an identifier tag holding an ISBN or an ISSN by its scheme (``urn:isbn:…``,

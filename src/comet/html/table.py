@@ -34,6 +34,8 @@ class TagTable:
     #: title (``rft.atitle``), and the name each is read under (``[coins]``)
     coins_wholes: dict[str, str] = attrs.field(factory=dict)
     coins_part: str = ""
+    #: an ``info:`` URI's namespace (lower-cased) → the field its identifier is read as
+    info_uris: dict[str, str] = attrs.field(factory=dict)
     #: schema.org types (lower-cased) that name no CSL type (``Article``, ``WebPage``)
     untyped: frozenset[str] = frozenset()
     #: CSL types of writing on a website (a post, a news article), contained by the site
@@ -155,6 +157,7 @@ def tag_table() -> TagTable:
             k.lower(): v.lower() for k, v in data.get("coins", {}).get("wholes", {}).items()
         },
         coins_part=str(data.get("coins", {}).get("part", "")).lower(),
+        info_uris={k.lower(): v for k, v in data.get("info_uris", {}).items()},
         untyped=frozenset(t.lower() for t in schema.get("untyped", ())),
         web_types=frozenset(data.get("web", {}).get("types", ())),
         web_articles=frozenset(t.lower() for t in data.get("web", {}).get("articles", ())),
