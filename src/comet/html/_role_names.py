@@ -1,6 +1,7 @@
 """Names of a work's other contributors from their own tags: its translators and its
 illustrators (schema.org ``translator`` and ``illustrator``, a repository's
-``DC.contributor.translator``), kept in the record's ``roles``.
+``DC.contributor.translator``) and the authors of the work a review reviews (schema.org
+``itemReviewed``'s ``author``), kept in the record's ``roles``.
 
 A tag's name is taken where the text reader read no one in that role and the page prints
 the name (a shop's or a catalogue's item lists its translator; a tag naming someone the page
@@ -15,7 +16,7 @@ from comet.names import Person
 __all__ = ["ROLE_FIELDS", "role_names"]
 
 #: The tag fields read as roles (CSL name variables of ``Record.roles``).
-ROLE_FIELDS = ("translator", "illustrator")
+ROLE_FIELDS = ("translator", "illustrator", "reviewed-author")
 
 
 def role_names(m: _Merge, role: str) -> None:

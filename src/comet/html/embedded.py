@@ -25,9 +25,11 @@ from urllib.parse import parse_qsl
 import attrs
 
 from comet.diagnostics import Diagnostic, Severity
+from comet.html.coins_keys import whole_titles
 from comet.html.coins_spans import coins_matches
 from comet.html.editions import one_edition
 from comet.html.json_text import _load_json
+from comet.html.jsonld_terms import local_terms, writes_iris
 from comet.html.meta_attrs import attributes as meta_attributes
 from comet.html.meta_attrs import general_attributes as _attrs_of
 from comet.html.table import tag_table
@@ -313,7 +315,7 @@ def coins_tags(raw: str) -> list[list[Tag]]:
             continue
         start = m.start() + 5 + title[1]
         span = (start, start + len(title[0]))
-        pairs = parse_qsl(unescape(title[0])[:MAX_VALUE], keep_blank_values=False)
+        pairs = whole_titles(parse_qsl(unescape(title[0])[:MAX_VALUE], keep_blank_values=False))
         tags = [Tag("coins", f"coins:{k.lower()}", v[:MAX_VALUE], span) for k, v in pairs[:200]]
         out.append(tags + _coins_first_author(tags, span) + _coins_format(tags, span))
         if len(out) >= MAX_TAGS // 10:
@@ -365,6 +367,11 @@ def _party_name(obj: Any) -> str | None:
         return f"{family}, {given}" if isinstance(given, str) and given.strip() else family
     name = _one(obj.get("name"))
     return name if isinstance(name, str) else None
+
+
+def _is_series(obj: dict[str, Any]) -> bool:
+    """Whether a work's ``isPartOf`` item is a series (``[schema] series_types``)."""
+    return not tag_table().series_types.isdisjoint(_types(obj))
 
 
 def _place(obj: dict[str, Any]) -> str | None:
@@ -445,7 +452,9 @@ def _flatten(obj: dict[str, Any], prefix: str, depth: int, budget: _Budget,
                     )
                     name = None if org else _party_name(v)
                     if name:
-                        out.append((path, name[:MAX_VALUE]))
+                        # (a series the work is in: ``ispartofseries``, its collection)
+                        series = prop == "ispartof" and _is_series(v)
+                        out.append((f"{path}series" if series else path, name[:MAX_VALUE]))
                     if prop == "publisher" and places and (place := _place(v)):
                         out.append((f"{path}.location", place[:MAX_VALUE]))
                 if prop == "identifier" or prop == "sameas":
@@ -540,6 +549,8 @@ def jsonld_tags(raw: str, diags: list[Diagnostic], masks: Masks | None = None) -
             diags.append(Diagnostic("jsonld-unreadable", f"a JSON-LD block is not JSON "
                                     f"({error}): skipped", body_span, Severity.WARNING))  # fmt: skip
             continue
+        if writes_iris(body):  # ("schema:headline": the readers look up "headline")
+            data = local_terms(data, max_depth=MAX_DEPTH, max_nodes=MAX_NODES)
         budget = _Budget()
         items = list(_items(data, 0, budget))
         if budget.nodes > MAX_NODES:

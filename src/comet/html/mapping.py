@@ -42,7 +42,10 @@ _ARXIV = re.compile(r"^(?:arXiv:)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z\-]+(?:\.[A-Z]{2}
                     re.I)  # fmt: skip
 _DOI_HINT = re.compile(r"10\.\d{4,9}(?:\.\d+)*/")
 #: A PubMed id as an OpenURL ``info:`` URI (``info:pmid/12345678``).
-_INFO_PMID = re.compile(r"^\s*info:pmid/(\d{1,9})\s*$", re.I)
+#: An ``info:`` URI (RFC 4452: ``info:pmid/12345678``, ``info:arxiv/2101.01234``): its
+#: namespace and its identifier; ``[info_uris]`` of ``tags.toml`` names the field of each
+#: namespace read (``info:doi/`` is a DOI's, read as one).
+_INFO_URI = re.compile(r"^\s*info:([a-z]{2,20})/(\S{1,100})\s*$", re.I)
 #: An ISBN or an ISSN written with its scheme: a URN (``urn:isbn:…``, RFC 3187;
 #: ``urn:issn:…``, RFC 3044) or a label (``ISBN 978…``, ``ISSN: 1234-5679``).
 _BOOK_OR_SERIAL = re.compile(
@@ -165,7 +168,8 @@ PARSERS: Mapping[str, Callable[[str], Any]] = {
     "collection-title": _named, "publisher": _named, "publisher-place": _text, "edition": _text,
     "event-title": _text, "abstract": _text, "site-name": _text, "web-type": _text,
     "byline": _text, "heading": _text,
-    "author": _person, "editor": _person, "authors": _persons,
+    "author": _person, "editor": _person, "authors": _persons, "editors": _persons,
+    "reviewed-title": _text, "reviewed-author": _person, "genre": _text,
     "translator": _person, "illustrator": _person,
     "issued": _date, "issued-online": _date, "issued-cover": _date, "issued-other": _date, "issued-page": _date,
     "DOI": _doi, "ISSN": lambda v: _lenient(parse_issn, v), "ISBN": lambda v: _lenient(parse_isbn, v),
@@ -194,7 +198,7 @@ def _parsed_memo(field: str, value: str) -> Any:
 
 
 #: Fields whose tags name persons.
-_NAME_FIELDS = frozenset({"author", "editor", "translator", "illustrator"})
+_NAME_FIELDS = frozenset({"author", "editor", "translator", "illustrator", "reviewed-author"})
 #: Fields whose tags may hold an ISBN or an ISSN by its scheme (``DC.identifier``, a
 #: ``DC.source`` written ``urn:ISSN:…``).
 _SERIAL_FIELDS = frozenset({"DOI", "container-title", "collection-title"})
@@ -272,12 +276,15 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
         if field == "type":
             own = table.type_values.get(tag.name, {})
             value = tag.value.strip().lower()
-            # a scheme's own code for a type (``monograph``), a vocabulary's code (COAR's
-            # ``…/resource_type/c_6501``)
-            csl = own.get(value) or table.type_codes.get(value.rstrip("/").rsplit("/", 1)[-1])
-            if csl is not None:
+            code = value.rstrip("/").rsplit("/", 1)[-1]
+            # a scheme's own code for a type (``monograph``, schema.org's ``…/Map``), a
+            # vocabulary's code (COAR's ``…/resource_type/c_6501``)
+            csl = own.get(value) or own.get(code) or table.type_codes.get(code)
+            if csl:
                 out.append(TagValue(field, csl, tag, weights.get(tag.family, 0.5)))
                 continue
+            if "*" in own:
+                continue  # a value of the scheme's own vocabulary that names no CSL type
         if (
             field == "type"
             and tag.family == "schema.org"
@@ -311,9 +318,13 @@ def map_tags(tags: Iterable[Tag], diags: list[Diagnostic]) -> list[TagValue]:
                                     "unfilled template placeholder: not used", tag.span,
                                     Severity.WARNING))  # fmt: skip
             continue
-        if field == "DOI" and (pmid := _INFO_PMID.match(tag.value)) is not None:
-            # an OpenURL ``info:`` URI of PubMed (``rft_id=info:pmid/12345678``)
-            out.append(TagValue("PMID", pmid.group(1), tag, weights.get(tag.family, 0.5)))
+        if (
+            field == "DOI"
+            and (info := _INFO_URI.match(tag.value)) is not None
+            and (target := table.info_uris.get(info.group(1).lower())) is not None
+        ):  # an OpenURL ``info:`` URI of PubMed or arXiv (``rft_id=info:pmid/12345678``)
+            if (typed := _parsed(target, info.group(2))) is not None:
+                out.append(TagValue(target, typed, tag, weights.get(tag.family, 0.5)))
             continue
         if field in _SERIAL_FIELDS and (urn := _BOOK_OR_SERIAL.match(tag.value)) is not None:
             # an identifier tag holding an ISBN or an ISSN by its scheme (``urn:isbn:…``,

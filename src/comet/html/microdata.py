@@ -156,11 +156,44 @@ _VOCAB_REACH = 24
 
 def has_rdfa_vocab(raw: str) -> bool:
     """Whether ``raw`` holds an RDFa ``vocab`` attribute naming schema.org (looked for
-    only just before each schema.org URL)."""
+    only just before each schema.org URL), or a ``typeof`` written with a prefix bound to
+    schema.org (:func:`schema_prefixes`)."""
     return any(
         _VOCAB.search(raw, max(m.start() - _VOCAB_REACH, 0), m.end())
         for m in _SCHEMA_URL.finditer(raw)
-    )
+    ) or bool(schema_prefixes(raw))
+
+
+#: RDFa's prefix bindings (``prefix="schema: http://schema.org/ dc: …"``; XHTML's
+#: ``xmlns:schema="http://schema.org/"``) and a ``typeof`` value: attribute names as pages
+#: write them, lower-case (each pattern opens with its literal name, which the engine skips
+#: to: a case-insensitive search would try every character of the page).
+_PREFIX_ATTR = re.compile(r"""prefix\s*=\s*["']([^"'<>]{1,2000})["']""")
+_PREFIX_PAIR = re.compile(r"([A-Za-z][\w.-]{0,30}):\s+(\S+)")
+_XMLNS = re.compile(r"""xmlns:([A-Za-z][\w.-]{0,30})\s*=\s*["']https?://schema\.org/?["']""")
+_TYPEOF = re.compile(r"""typeof\s*=\s*["']([^"'<>]{1,500})["']""")
+#: The prefix RDFa 1.1's initial context binds to schema.org (usable undeclared).
+_INITIAL_PREFIX = "schema"
+
+
+def schema_prefixes(raw: str) -> frozenset[str]:
+    """The prefixes a page binds to schema.org, RDFa 1.1's initial ``schema`` among them;
+    none on a page whose ``typeof`` values name no prefixed type."""
+    heads = {t.partition(":")[0].lower() for m in _TYPEOF.finditer(raw)
+             for t in m.group(1).split() if ":" in t}  # fmt: skip
+    if not heads:
+        return frozenset()
+    found = {_INITIAL_PREFIX}
+    for m in _PREFIX_ATTR.finditer(raw):
+        found.update(p.lower() for p, iri in _PREFIX_PAIR.findall(m.group(1))
+                     if "://schema.org" in iri.lower())  # fmt: skip
+    found.update(p.lower() for p in _XMLNS.findall(raw))
+    return frozenset(found & heads)
+
+
+def _schema_term(term: str, prefixes: frozenset[str]) -> bool:
+    head, sep, _ = term.partition(":")
+    return bool(sep) and head.lower() in prefixes
 
 
 def _rdfa_name(term: str) -> str:
@@ -182,7 +215,8 @@ def _rdfa_value(node: Any) -> str:
 
 def rdfa_tags(raw: str, diags: list[Diagnostic], tree: Any = None) -> list[Tag]:
     """The properties of the work item of the page's schema.org RDFa Lite (``vocab``,
-    ``typeof``, ``property``), read from the lexbor tree (``tree``, parsed from ``raw``
+    ``typeof``, ``property``; or terms written with a prefix bound to schema.org,
+    ``typeof="schema:Book"``), read from the lexbor tree (``tree``, parsed from ``raw``
     when not given), as :func:`microdata_tags` reads microdata."""
     if "typeof" not in raw or not has_rdfa_vocab(raw):
         return []
@@ -191,10 +225,15 @@ def rdfa_tags(raw: str, diags: list[Diagnostic], tree: Any = None) -> list[Tag]:
 
         tree = lexbor()(raw)
     # a property of another item, or another vocabulary's item, is not read on its own
+    prefixes = schema_prefixes(raw)
     nodes = [
         n
         for n in tree.css("[typeof]")[:MAX_NODES]
-        if "property" not in n.attributes and _in_schema_vocab(n)
+        if "property" not in n.attributes
+        and (
+            any(_schema_term(t, prefixes) for t in (n.attributes.get("typeof") or "").split())
+            or _in_schema_vocab(n)
+        )
     ]
     return _items_tags(raw, diags, nodes, _RDFA, "RDFa")
 

@@ -83,10 +83,12 @@ def embedded_metadata(
     diags = diagnostics if diagnostics is not None else []
     masks = Masks(html)  # the comments, scripts and tags' places, found once for the readers
     tags = list(meta_tags(html, tag_table().prefixes, masks))
-    tags.extend(jsonld_tags(html, diags, masks))
+    items = jsonld_tags(html, diags, masks)
+    tags.extend(items)
     if not any(t.name in _STRONG_TITLES for t in tags):  # microdata is the slowest to read
-        tags.extend(microdata_tags(html, diags, tree))
-        if not any(t.family == "schema.org" for t in tags):
+        micro = microdata_tags(html, diags, tree)
+        tags.extend(micro)
+        if not items and not micro:  # (a <meta property="schema:…"> is no item: RDFa's read)
             tags.extend(rdfa_tags(html, diags, tree))
     tags.extend(_own_coins(html, tags, diags))
     tags.extend(document_tags(html, masks))

@@ -442,6 +442,8 @@ STEPS: tuple[Callable[[_Merge], None], ...] = (
     lambda m: _shown_fill(m, "publisher-place", "place"),
     lambda m: _shown_fill(m, "edition", "edition"),
     lambda m: _shown_fill(m, "collection-title", "collection_title"),
+    lambda m: _shown_fill(m, "reviewed-title", "reviewed_title"),
+    lambda m: _shown_fill(m, "genre", "genre"),
     _series_number,
     _event,
     *(functools.partial(role_names, role=role) for role in ROLE_FIELDS),

@@ -4,8 +4,10 @@ families and their weights, and the schema.org types that are a work."""
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import attrs
 
@@ -26,6 +28,14 @@ class TagTable:
     work_types: tuple[str, ...]
     #: of those, the types tried only when no other is on the page (``CreativeWork``)
     generic_types: frozenset[str]
+    #: schema.org types (lower-cased) of a series a work is part of (``BookSeries``)
+    series_types: frozenset[str] = frozenset()
+    #: COinS: the keys that name the whole a part is in, where a span names the part's own
+    #: title (``rft.atitle``), and the name each is read under (``[coins]``)
+    coins_wholes: dict[str, str] = attrs.field(factory=dict)
+    coins_part: str = ""
+    #: an ``info:`` URI's namespace (lower-cased) → the field its identifier is read as
+    info_uris: dict[str, str] = attrs.field(factory=dict)
     #: schema.org types (lower-cased) that name no CSL type (``Article``, ``WebPage``)
     untyped: frozenset[str] = frozenset()
     #: CSL types of writing on a website (a post, a news article), contained by the site
@@ -75,11 +85,65 @@ class TagTable:
     fallbacks: dict[str, frozenset[str]] = attrs.field(factory=dict)
 
 
+def _spellings(data: dict[str, Any]) -> Callable[[str], list[str]]:
+    """The other names a tag named in the table is written with (``[aliases]`` of
+    ``tags.toml``): a Dublin Core element's DCMI term (``dc.subject``: ``dcterms.subject``),
+    a prefix with its other separator (``dc.title``: ``dc:title``), Digital Commons' copy
+    of a Highwire tag (``citation_edition``: ``bepress_citation_edition``)."""
+    spec = data.get("aliases", {})
+    elements = frozenset(e.lower() for e in spec.get("dc_elements", ()))
+    prefixes = [(str(a).lower(), str(b).lower()) for a, b in spec.get("prefixes", {}).items()]
+
+    def spellings(name: str) -> list[str]:
+        names = [name]
+        if name.startswith("dc.") and name[3:] in elements:
+            names.append("dcterms." + name[3:])
+        for alias, canonical in prefixes:
+            names.extend(
+                alias + n[len(canonical) :] for n in list(names) if n.startswith(canonical)
+            )
+        return names
+
+    return spellings
+
+
+def _aliased(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` with every tag name of its name tables (``[fields]``, the name lists of
+    ``[journal]``, ``[book]``, ``[thesis]``, ``[report]``, ``[series]``, the keys of
+    ``[type_values]``, ``[numbered]``, ``[date_kinds]``, ``[fallbacks]``) also under its
+    other spellings (:func:`_spellings`); a name the table gives itself keeps its own entry."""
+    spellings = _spellings(data)
+
+    def keyed(table: dict[str, Any]) -> dict[str, Any]:
+        out = dict(table)
+        for name, value in table.items():
+            for other in spellings(name.lower())[1:]:
+                out.setdefault(other, value)
+        return out
+
+    def listed(names: list[str]) -> list[str]:
+        return list(dict.fromkeys(n for name in names for n in spellings(name.lower())))
+
+    data = dict(data)
+    data["fields"] = keyed(data["fields"])
+    for section, key in (("journal", "titles"), ("book", "titles"), ("thesis", "institutions"),
+                         ("report", "tags"), ("series", "numbered")):  # fmt: skip
+        if key in data.get(section, {}):
+            data[section] = {**data[section], key: listed(data[section][key])}
+    for section in ("type_values", "date_kinds"):
+        data[section] = keyed(data.get(section, {}))
+    data["fallbacks"] = keyed({k: listed(v) for k, v in data.get("fallbacks", {}).items()})
+    numbered = data.get("numbered", {})
+    data["numbered"] = {**keyed({k: v for k, v in numbered.items() if k != "numbers"}),
+                        "numbers": listed(numbered.get("numbers", []))}  # fmt: skip
+    return data
+
+
 @cache
 def tag_table() -> TagTable:
     """The tag table of ``src/comet/html/tags.toml``."""
     text = resources.files("comet.html").joinpath("tags.toml").read_text("utf-8")
-    data = tomllib.loads(text)
+    data = _aliased(tomllib.loads(text))
     schema = data["schema"]
     bylines = data.get("bylines", {})
     return TagTable(
@@ -88,6 +152,12 @@ def tag_table() -> TagTable:
         weights={k: float(v) for k, v in data["weights"].items()},
         work_types=tuple(t.lower() for t in schema["work_types"]),
         generic_types=frozenset(t.lower() for t in schema["generic_types"]),
+        series_types=frozenset(t.lower() for t in schema.get("series_types", ())),
+        coins_wholes={
+            k.lower(): v.lower() for k, v in data.get("coins", {}).get("wholes", {}).items()
+        },
+        coins_part=str(data.get("coins", {}).get("part", "")).lower(),
+        info_uris={k.lower(): v for k, v in data.get("info_uris", {}).items()},
         untyped=frozenset(t.lower() for t in schema.get("untyped", ())),
         web_types=frozenset(data.get("web", {}).get("types", ())),
         web_articles=frozenset(t.lower() for t in data.get("web", {}).get("articles", ())),
