@@ -73,6 +73,7 @@ from comet.page.locator_tail import (
     issue_year_line,
     place_and_date,
 )
+from comet.page.masthead_issue import MASTHEAD_ISSUE_LINES, masthead_issue
 from comet.page.page_count_lines import _extent_line
 from comet.page.pages_under_title import _pages_under_title
 from comet.page.report_number import _report_number
@@ -383,8 +384,26 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 and not _cited_work(text[: m.start])
                 else ""
             )
+            # a journal numbered by issue alone, its masthead near the top of the page
+            # ('Mocsári Szemle 2015. 2. szám', 'FENLAND REVIEW № 3 (2019)')
+            bare = (
+                not loc.volume
+                and bool(loc.issue)
+                and index <= MASTHEAD_ISSUE_LINES
+                and masthead_issue(
+                    page,
+                    index,
+                    (start + m.start, start + m.end),
+                    (text, m.start, m.end),
+                    loc,
+                    _journal_masthead(
+                        _memo_head(memo, text[: m.start], page.rules, whole), page.rules
+                    ),
+                )
+            )
             if (
-                not issue_only
+                not bare
+                and not issue_only
                 and not proceedings
                 and not named_issue_year
                 and not gost_issue
