@@ -31,7 +31,8 @@ def writes_iris(body: str) -> bool:
 
 def local_name(term: str) -> str:
     """A term's name without its vocabulary (``schema:name``, ``http://schema.org/name``:
-    ``name``); a keyword (``@type``) as it is.
+    ``name``); a keyword (``@type``) as it is. A JSON-LD key or type, and an RDFa property
+    or ``typeof`` (:mod:`comet.html.microdata`), are read so.
 
     >>> local_name("schema:headline"), local_name("http://schema.org/Book"), local_name("@id")
     ('headline', 'Book', '@id')

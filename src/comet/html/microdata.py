@@ -31,6 +31,7 @@ from comet.html.embedded import (
     _with_main_entities,
     _work_item,
 )
+from comet.html.jsonld_terms import local_name
 
 __all__ = ["has_itemtype", "has_rdfa_vocab", "microdata_tags", "rdfa_tags"]
 
@@ -196,12 +197,6 @@ def _schema_term(term: str, prefixes: frozenset[str]) -> bool:
     return bool(sep) and head.lower() in prefixes
 
 
-def _rdfa_name(term: str) -> str:
-    """A schema.org term as RDFa writes it (``name``, ``schema:name``,
-    ``http://schema.org/name``): the term alone."""
-    return term.rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1]
-
-
 def _rdfa_value(node: Any) -> str:
     attributes = node.attributes
     for attr in ("content", "datetime"):
@@ -253,4 +248,6 @@ def _in_schema_vocab(node: Any) -> bool:
 
 _MICRODATA = _Syntax("itemtype", "itemprop", "itemscope", lambda t: t.rsplit("/", 1)[-1],
                      _md_value)  # fmt: skip
-_RDFA = _Syntax("typeof", "property", "typeof", _rdfa_name, _rdfa_value)
+#: (a term as RDFa writes it, ``name``, ``schema:name``, ``http://schema.org/name``, is read
+#: by its name alone, as a JSON-LD document's: :func:`~comet.html.jsonld_terms.local_name`)
+_RDFA = _Syntax("typeof", "property", "typeof", local_name, _rdfa_value)
