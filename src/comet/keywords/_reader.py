@@ -27,8 +27,10 @@ from comet.locales import fold
 #: three words, the first capitalised (``… sea level rise JEL: Q54``, ``… Received: 3 May``)
 _FIELD_COLON = re.compile(r"[:：]\s")
 LABEL_WORDS = 3
+#: a list's line ending in one of these goes on at the next line with the list's next term
+_TRAILING_SEPARATORS = tuple(",;，；、،؛")
 #: a list's line ending in one of these is not broken inside a term
-_CLOSED_LINE = ".;,，；、،؛"
+_CLOSED_LINE = (".", *_TRAILING_SEPARATORS)
 #: lines of a one-value-a-line cell at most, and words of each
 MAX_VALUE_LINES = 12
 VALUE_LINE_WORDS = 5
@@ -120,17 +122,13 @@ class _Reader(_Lines):
             if self.label_at(j) or _stop_reason(nxt, self.tables.stop) is not None:
                 break
             a, b = self.lines[j]
-            if wrapped:  # 'Interaction' / 'Quality, Website Quality.': the term cut in two
-                last = sec.items.pop()
-                self.pieces(last.lo, b, sec.items, sec.diags)
-                sec.end = b
+            # 'Interaction' / 'Quality, Website Quality.': the term cut in two, the list going
+            # on; 'Archivo Central' / 'del Humedal.': one term wrapped, the list's last line
+            if wrapped or (closing and sec.items):
+                self._join_last(sec, b)
                 j += 1
-                continue
-            if closing and sec.items:  # 'Archivo Central' / 'del Humedal.': one term wrapped
-                last = sec.items.pop()
-                self.pieces(last.lo, b, sec.items, sec.diags)
-                sec.end = b
-                j += 1
+                if wrapped:
+                    continue
                 break
             self.pieces(a, b, sec.items, sec.diags)
             sec.end = b
@@ -138,6 +136,13 @@ class _Reader(_Lines):
         if j == i + 1 and len(sec.items) == 1:
             j = self._value_lines(sec, j)
         sec.next_line = j
+
+    def _join_last(self, sec: _Section, hi: int) -> None:
+        """The list's last term goes on up to ``hi`` (the end of the line that wraps it): it
+        is read again from its start to there, and the list is read up to there."""
+        last = sec.items.pop()
+        self.pieces(last.lo, hi, sec.items, sec.diags)
+        sec.end = hi
 
     def _wraps_term(self, sec: _Section, j: int) -> bool:
         """The list's last term goes on at the start of line ``j`` (a PDF's line broken in
@@ -257,9 +262,7 @@ class _Reader(_Lines):
                 if next_mode == "lines" and (
                     listed and not trailing and not blank and self._wraps_term(sec, j)
                 ):
-                    last = sec.items.pop()  # 'a, b, Interaction' / 'Quality, c': one term
-                    self.pieces(last.lo, hi, sec.items, sec.diags)
-                    sec.end = hi
+                    self._join_last(sec, hi)  # 'a, b, Interaction' / 'Quality, c': one term
                 elif next_mode == "lines":
                     go = after_sep or not self._heads_text(j)
                     if go and listed and not trailing and _SPLIT.search(c) is None:
@@ -273,7 +276,7 @@ class _Reader(_Lines):
             if not go:
                 break
             listed = listed or _SPLIT.search(c) is not None
-            trailing = c.rstrip()[-1:] in (",", ";", "，", "；", "、", "،", "؛")
+            trailing = c.rstrip()[-1:] in _TRAILING_SEPARATORS
             item_lines += 1
             blank = False
             after_sep = False
