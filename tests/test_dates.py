@@ -350,3 +350,14 @@ def test_numeric_dates_without_a_counting_word_after_them_keep_their_month(
     text: str, iso: str
 ) -> None:
     assert parse_date(text).iso() == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("2011. 12. sz.", 2011), ("Tavaszi Közlöny 2007. 4. sz.", 2007), ("1999. 3. szám", 1999)],
+)
+def test_a_counting_word_read_as_a_month_too_counts_the_number(text: str, year: int) -> None:
+    # hu 'sz.' is the word and, by CLDR's narrow 'Sz' of September, a month's name
+    # as well: after a year and a number it counts the number, with the locale as without
+    assert parse_date(text, locales=["hu"]) == PartialDate(year)
+    assert [m.value for m in find_dates(text, locales=["hu"])] == [PartialDate(year)]

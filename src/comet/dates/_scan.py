@@ -169,20 +169,32 @@ class _Scanner(_RangeReader):
         return year, year, year.end
 
     def _numbers_a_locator(self, first: int, end: int) -> bool:
-        """The numbers ``first:end`` (no word among them) end with a number, not a year,
-        that a locator word after it counts (``2. szám``)."""
+        """The numbers ``first:end`` end with a number, not a year, that a locator word
+        after it counts (``2. szám``); the word may close the date read, a locale's month
+        name too (hu ``sz.``, also CLDR's narrow ``Sz`` of September): no other word."""
         toks = self.toks
-        if any(toks[k].kind == _WORD for k in range(first, end)):
+        last = self._before_punct(end - 1, first)
+        counter = end  # where the counting word stands
+        if toks[last].kind == _WORD:
+            if toks[last].key not in self.t.locator:
+                return False
+            counter, last = last, self._before_punct(last - 1, first)
+        if any(toks[k].kind == _WORD for k in range(first, last + 1)):
             return False
-        last = end - 1
-        while last > first and toks[last].kind == _PUNCT:
-            last -= 1
         if toks[last].kind != _NUM or len(toks[last].text) == 4:
             return False
-        k = end
+        k = last + 1 if counter < end else end
         while k < self.n and toks[k].kind == _PUNCT and toks[k].text in ".,":
             k += 1
+        if counter < end:
+            return k == counter
         return k < self.n and toks[k].kind == _WORD and toks[k].key in self.t.locator
+
+    def _before_punct(self, k: int, first: int) -> int:
+        """The last token at or before ``k`` (not before ``first``) that is no punctuation."""
+        while k > first and self.toks[k].kind == _PUNCT:
+            k -= 1
+        return k
 
     def _acceptable(self, c1: _Cand, c2: _Cand | None, end: int) -> bool:
         """Reject numbers that are locators, identifiers or statute numbers."""
