@@ -361,3 +361,21 @@ def test_a_counting_word_read_as_a_month_too_counts_the_number(text: str, year: 
     # as well: after a year and a number it counts the number, with the locale as without
     assert parse_date(text, locales=["hu"]) == PartialDate(year)
     assert [m.value for m in find_dates(text, locales=["hu"])] == [PartialDate(year)]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2023-04-18T07:30:00+00:00", "2023-04-18"),  # ISO 8601's 'T' is no locator word
+        ("posted 2022-11-05T16:20 by the desk", "2022-11-05"),
+        ("Published: 2019-03-04 Vol. 5", "2019-03-04"),  # 'Vol.' counts the 5 after it
+        ("2020-05-04 p. 3", "2020-05-04"),
+        ("2018/7/9 no. 12", "2018-07-09"),
+    ],
+)
+def test_a_date_closed_by_no_ordinal_keeps_its_month_before_a_locator_word(
+    text: str, iso: str
+) -> None:
+    # only an ordinal ('2.', its stop glued) is counted by a locator word after it
+    assert parse_date(text).iso() == iso
+    assert [m.value.iso() for m in find_dates(text)] == [iso]

@@ -169,9 +169,9 @@ class _Scanner(_RangeReader):
         return year, year, year.end
 
     def _numbers_a_locator(self, first: int, end: int) -> bool:
-        """The numbers ``first:end`` end with a number, not a year, that a locator word
-        after it counts (``2. szám``); the word may close the date read, a locale's month
-        name too (hu ``sz.``, also CLDR's narrow ``Sz`` of September): no other word."""
+        """The numbers ``first:end`` end with an ordinal, not a year, that a locator word
+        right after it counts (``2. szám``); the word may close the date read, a locale's
+        month name too (hu ``sz.``, also CLDR's narrow ``Sz`` of September): no other word."""
         toks = self.toks
         last = self._before_punct(end - 1, first)
         counter = end  # where the counting word stands
@@ -183,9 +183,13 @@ class _Scanner(_RangeReader):
             return False
         if toks[last].kind != _NUM or len(toks[last].text) == 4:
             return False
-        k = last + 1 if counter < end else end
-        while k < self.n and toks[k].kind == _PUNCT and toks[k].text in ".,":
-            k += 1
+        # an ordinal, its stop glued (``2.``), as languages that print the number before its
+        # word write it (comet.locators' order): a number closing an ISO date (``…-04-18T``,
+        # ``2019-03-04 Vol. 5``) is no ordinal
+        k = last + 1
+        if not (k < self.n and toks[k].text == "." and toks[k].start == toks[last].end):
+            return False
+        k += 1
         if counter < end:
             return k == counter
         return k < self.n and toks[k].kind == _WORD and toks[k].key in self.t.locator
