@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from comet import locales as _loc
 from comet import parse_record
-from comet.page.title_breaks import _dangles
+from comet.page.title_breaks import dangles
 
 _RULES = _loc.resolve(None)
 
@@ -57,6 +57,24 @@ def test_a_line_ending_with_a_small_dangling_word_goes_on() -> None:
     assert _title(_EN_PAGE) == (
         "Measuring Reed Growth on the Northern Marshes of Lundby and the Fenwick Sensor Network, "
         "2015–2019"
+    )
+
+
+_RU_PAGE = """Вестник болотоведения. 2021. № 3 (45)
+
+Динамика тростниковых зарослей на побережье Северного залива в
+Ладожской области в 2010–2020 гг.
+Иванова Анна Сергеевна
+Болотный институт, г. Приозерск
+Аннотация. Изучена динамика тростниковых зарослей за десять лет.
+"""
+
+
+def test_a_line_ending_with_a_dangling_word_joins_the_next_with_no_colon() -> None:
+    # (the two lines were joined as 'title: subtitle' before; a preposition opens no subtitle)
+    assert _title(_RU_PAGE) == (
+        "Динамика тростниковых зарослей на побережье Северного залива в Ладожской области в "
+        "2010–2020 гг."
     )
 
 
@@ -125,7 +143,7 @@ def test_a_byline_under_a_dangling_end_is_no_part_of_the_title() -> None:
 
 
 @pytest.mark.parametrize(
-    ("line", "dangles"),
+    ("line", "expected"),
     [
         ("Analisis Kepuasan Pengguna Aplikasi Perpustakaan Dengan", True),
         ("Measuring Reed Growth on the Northern Marshes and the", True),
@@ -136,11 +154,18 @@ def test_a_byline_under_a_dangling_end_is_no_part_of_the_title() -> None:
         ("Measuring Reed Growth on the Northern Marshes", False),
     ],
 )
-def test_dangling_ends(line: str, dangles: bool) -> None:
-    assert _dangles(line, _RULES) is dangles
+def test_dangling_ends(line: str, expected: bool) -> None:
+    assert dangles(line, _RULES) is expected
 
 
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet=st.sampled_from("Aa( )[]\n dengan the Dengan 1."), max_size=200))
 def test_any_text_parses(text: str) -> None:
     parse_record(text)
+
+
+def test_a_third_party_dangling_word_extends_the_rule() -> None:
+    fixture = _loc.parse_data({"tag": "xx", "references": {"dangling_words": ["zum"]}}, "xx.toml")
+    line = "Analisis Kepuasan Pengguna Aplikasi Perpustakaan Zum"
+    assert not dangles(line, (_loc.get("en"),))
+    assert dangles(line, (_loc.get("en"), fixture))

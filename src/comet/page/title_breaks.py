@@ -19,7 +19,6 @@ author word. Pure; the chosen candidate in, the continued one (or the same) out.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from comet import locales as _loc
@@ -27,9 +26,14 @@ from comet.page.bylines import _byline_at
 from comet.page.chrome import _is_chrome
 from comet.page.evidence import Cand, _Page
 from comet.page.layout import _by_words
-from comet.page.title_shapes import _affiliation_line, bracket_fragment, mail_line
+from comet.page.title_shapes import (
+    _affiliation_line,
+    _dangling_words,
+    bracket_fragment,
+    mail_line,
+)
 
-__all__ = ["goes_on_under", "title_goes_on"]
+__all__ = ["dangles", "goes_on_under", "title_goes_on"]
 
 #: further lines joined to a chosen title at most
 FURTHER_LINES = 3
@@ -48,13 +52,7 @@ _BRACKETS = {"(": ")", "[": "]"}
 _SPACE_IN_BRACKET = re.compile(r"(?<=[(\[])\s+|\s+(?=[)\]])")
 
 
-@functools.cache
-def _dangling_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """The locales' words no title ends with (``[references].dangling_words``), folded."""
-    return _loc.casefolded_terms("references", rules, "dangling_words")
-
-
-def _dangles(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+def dangles(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """The line ends with a dangling word: in small letters, or capitalised in a line whose
     words all open with a capital or a digit (a title in title case)."""
     words = text.split()
@@ -117,7 +115,7 @@ def _further_lines(page: _Page, last: int) -> list[int]:
     k = last + 1
     while k < len(lines) and len(out) < FURTHER_LINES:
         above = lines[out[-1] if out else last].text.rstrip()
-        if _dangles(above, page.rules) and _piece(page, k):
+        if dangles(above, page.rules) and _piece(page, k):
             out.append(k)
             k += 1
             continue
