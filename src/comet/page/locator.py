@@ -54,6 +54,7 @@ from comet.page.locator_guards import (
     _worded_issue,
     issue_in_year,
 )
+from comet.page.locator_head_lead import head_pieces, without_chrome_lead
 from comet.page.locator_labels import _labelled_locators
 from comet.page.locator_lines import (
     _YEAR_CHARACTER,
@@ -423,6 +424,9 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 or _date_words_only(head, page.rules)
             ):
                 head = ""  # "This Month's Issue", 'Got a tip?': a widget's heading, no name
+            if head:  # 'Articles' / 'spacer' / 'Marsh Magazine' over the locator: the name
+                pieces = head_pieces(page, start, end, index, run=virtual)
+                head = without_chrome_lead(head, pieces, page.rules) if pieces else head
             if head and not proceedings and _names_body(head, page.rules):
                 head = ""  # 'Faculty of Management, University of X Vol. 8': a body, no journal
                 # (a proceedings' name, 'International Conference on …', is none)
