@@ -25,7 +25,6 @@ from comet.page.evidence import (
     _Page,
 )
 from comet.page.false_locators import (
-    _FILE_SIZE,
     _THOUSANDS,
     _after_post_box,
     _clock_after_date,
@@ -33,6 +32,7 @@ from comet.page.false_locators import (
     _in_time_stamp,
     _loose_numbers,
     _not_a_locator,
+    sized_number,
 )
 from comet.page.journal_abbrev import _abbreviated_journal
 from comet.page.journal_head import (
@@ -399,7 +399,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 )
             ):
                 continue
-            if _FILE_SIZE.match(text, m.end):
+            if sized_number(text, m.start, m.end):
                 continue  # 'Download (2.3 MB)': a file's size
             if _THOUSANDS.fullmatch(text[m.start : m.end].strip()):
                 continue  # 'más de 1.800 glaciares': a number with a thousands separator

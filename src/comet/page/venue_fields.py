@@ -49,6 +49,7 @@ from comet.page.locator_neighbours import ABOVE_LOCATOR
 from comet.page.masthead_body import masthead_body
 from comet.page.publisher_cited import cited_places, cited_publishers
 from comet.page.publisher_dated import dated_statements
+from comet.page.publisher_doi_line import repository_before_doi
 from comet.page.publisher_imprints import imprint_label_publishers
 from comet.page.publisher_roles import bracketed_publishers
 from comet.page.publisher_value import shop_publisher
@@ -274,6 +275,8 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     pubs.extend(dated_statements(page))  # 'Published 2018 by Fen Press'
     pubs.extend(bracketed_publishers(page))  # 'Mohr Siebeck (Verlag)' on a shop's page
     pubs.extend(masthead_body(page, container))  # 'Journal' / 'Society of X' / 'ISSN: …'
+    if container is None:  # 'Title. Marsh Data Archive. doi:10.1/x': the repository
+        pubs.extend(repository_before_doi(page))
     pubs.extend(imprint_label_publishers(page))  # 'Erschienen: Moorstadt : Reiher, 2015'
     book = bool(f.get("isbns")) or (page.kind is not None and page.kind.name in _BOOK_KINDS)
     pubs.extend(_imprint_lines(page, book=book))
