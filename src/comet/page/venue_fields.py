@@ -19,6 +19,7 @@ from comet.page import container_model
 from comet.page.body_words import _body_word
 from comet.page.chrome import _ordinals
 from comet.page.citations import _cite_values
+from comet.page.container_dated import dated_issue, dated_masthead
 from comet.page.container_event_place import without_held_place
 from comet.page.container_features import SELF_NAME_EVIDENCE, container_features
 from comet.page.container_papers import numbered_papers
@@ -215,6 +216,7 @@ def container_pool(page: _Page, f: dict[str, Any], *, site: bool = True) -> list
         for c in _container_candidates(page, f["_loc_span"])
         if c.score >= 0.2 and not (c.evidence == ABOVE_LOCATOR and c.span == byline)
     ]  # (the line above a locator that the reader took as the work's byline names people)
+    cands += dated_masthead(page, book=bool(f.get("isbns")))  # 'Mondo delle Paludi (2004)'
     return [*cands, *_site_pool(page, f)] if site else cands
 
 
@@ -252,6 +254,10 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     else:
         chosen = page.choose("container_title", hand_cands)
     container = _str(chosen)
+    dated = dated_issue(page, chosen)  # 'Mocsári Szemle 1997. 2. szám': its issue dates the work
+    if dated is not None and f["issued"] is None:
+        f["issued"], f["issue"] = dated[0], f.get("issue") or dated[1]
+        page.note("dated-masthead", f"issued {dated[0].year} from the masthead of {container!r}")
     if container:  # 'Proceedings of the … Symposium, June 3-5, 2019, Marshtown': the name
         container = without_held_place(without_event_tail(container, page), page)
     # a container read from its place alone (a masthead line): a site's own name may outweigh it
