@@ -20,9 +20,11 @@ from comet.page.chrome import _is_chrome
 from comet.page.evidence import W_POS, Cand, _key, _Page
 from comet.page.name_checks import _is_type_term
 
-__all__ = ["REPOSITORY_EVIDENCE", "repository_before_doi"]
+__all__ = ["REPOSITORY_EVIDENCE", "REPOSITORY_WEIGHT", "repository_before_doi"]
 
 REPOSITORY_EVIDENCE = "the repository named before the work's DOI"
+#: its weight: under every other publisher's evidence (read only where none is)
+REPOSITORY_WEIGHT = W_POS - 0.1
 #: words of a repository's name at most
 REPOSITORY_WORDS = 4
 #: a repository's own number of the work before its DOI (``2019.03.02.1234``, ``696633``)
@@ -74,9 +76,12 @@ def repository_before_doi(page: _Page) -> list[Cand]:
     if not own:
         return []
     title_key = page.memo.get("title-key", "")
-    for line in page.layout.lines:
-        at = line.text.casefold().find(own)
-        if at <= 0 or line.zone != "main" or line.index in page.layout.label_lines:
+    for found in re.finditer(re.escape(own), page.text, re.IGNORECASE):
+        line = page.layout.line_at(found.start())
+        if line is None or line.zone != "main" or line.index in page.layout.label_lines:
+            continue
+        at = found.start() - line.start
+        if at <= 0:
             continue
         name = _name_before(line.text[:at], page.rules)
         if (
@@ -87,5 +92,5 @@ def repository_before_doi(page: _Page) -> list[Cand]:
         ):
             continue
         start = line.start + line.text.find(name)
-        return [Cand(name, W_POS - 0.1, (start, start + len(name)), REPOSITORY_EVIDENCE)]
+        return [Cand(name, REPOSITORY_WEIGHT, (start, start + len(name)), REPOSITORY_EVIDENCE)]
     return []

@@ -50,7 +50,7 @@ from comet.page.locator_neighbours import ABOVE_LOCATOR
 from comet.page.masthead_body import masthead_body
 from comet.page.publisher_cited import cited_places, cited_publishers
 from comet.page.publisher_dated import dated_statements
-from comet.page.publisher_doi_line import repository_before_doi
+from comet.page.publisher_doi_line import REPOSITORY_WEIGHT, repository_before_doi
 from comet.page.publisher_imprints import imprint_label_publishers
 from comet.page.publisher_roles import bracketed_publishers
 from comet.page.publisher_value import shop_publisher
@@ -216,7 +216,8 @@ def container_pool(page: _Page, f: dict[str, Any], *, site: bool = True) -> list
         for c in _container_candidates(page, f["_loc_span"])
         if c.score >= 0.2 and not (c.evidence == ABOVE_LOCATOR and c.span == byline)
     ]  # (the line above a locator that the reader took as the work's byline names people)
-    cands += dated_masthead(page, book=bool(f.get("isbns")))  # 'Mondo delle Paludi (2004)'
+    if not any(c.score >= W_LINE for c in cands):  # 'Mondo delle Paludi (2004)': weak, so
+        cands += dated_masthead(page, book=bool(f.get("isbns")))  # read only if no line names one
     return [*cands, *_site_pool(page, f)] if site else cands
 
 
@@ -281,8 +282,6 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     pubs.extend(dated_statements(page))  # 'Published 2018 by Fen Press'
     pubs.extend(bracketed_publishers(page))  # 'Mohr Siebeck (Verlag)' on a shop's page
     pubs.extend(masthead_body(page, container))  # 'Journal' / 'Society of X' / 'ISSN: …'
-    if container is None:  # 'Title. Marsh Data Archive. doi:10.1/x': the repository
-        pubs.extend(repository_before_doi(page))
     pubs.extend(imprint_label_publishers(page))  # 'Erschienen: Moorstadt : Reiher, 2015'
     book = bool(f.get("isbns")) or (page.kind is not None and page.kind.name in _BOOK_KINDS)
     pubs.extend(_imprint_lines(page, book=book))
@@ -304,6 +303,8 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         elif _grantor_under_label(lv.value, page):
             pubs.append(Cand(lv.value, W_LABEL - 0.1, (lv.value_start, lv.value_end),
                              f"a degree grantor and a year under '{lv.label}'"))  # fmt: skip
+    if container is None and not any(c.score >= REPOSITORY_WEIGHT for c in pubs):
+        pubs.extend(repository_before_doi(page))  # 'Title. Marsh Data Archive. doi:10.1/x'
     pub = page.choose("publisher", pubs)
     imprint_place = imprint_year = None
     if pub is not None:
