@@ -6,7 +6,10 @@ no volume or pages: the year in brackets (``Mondo delle Paludi (2004)``), or the
 the issue's number as the locales number issues (``Mocsári Szemle 1997. 2. szám``,
 ``Fen Review 2/2019``). The name before that date names the container (weak evidence, a
 masthead's: any label, locator line or citation outweighs it). A book's page (an ISBN
-read) is no periodical's, and the work's own title with its year is no container.
+read) is no periodical's, and the work's own title with its year is no container; before an
+issue's number the name must be a journal's (a journal word, or capitals: the locator
+reader's own test), as a numbered thing (``Training groups 7-8/2023``, ``Приказ. 2021. №
+47``) is none; a link or a path is no name.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from comet.dates.years import YEAR_PATTERN
 from comet.locators import find_locators
 from comet.page.chrome import _is_chrome
 from comet.page.evidence import Cand, _key, _Page
+from comet.page.locator import _journal_masthead
 from comet.page.name_checks import _is_type_term
 from comet.page.venue import MASTHEAD_WEIGHT
 
@@ -63,7 +67,7 @@ def _name_like(name: str, title_key: str, rules: tuple[_loc.LocaleRules, ...]) -
         0 < len(words) <= DATED_NAME_WORDS
         and name[:1].isalpha()
         and not name[:1].islower()
-        and not any(c.isdigit() for c in name)
+        and not any(c.isdigit() or c in "/|@" for c in name)
         and not any(w.endswith((".", "!", "?", ":")) for w in words[:-1])
         and _key(name) not in ("", title_key)
         and not _is_chrome(name, rules)
@@ -89,6 +93,8 @@ def dated_masthead(page: _Page, *, book: bool) -> list[Cand]:
         dated = _dated_name(text, page.rules)
         if dated is None or not _name_like(dated[0], title_key, page.rules):
             continue
+        if dated[2] is not None and not _journal_masthead(dated[0], page.rules):
+            continue  # 'Training groups 7-8/2023', 'Приказ. 2021. № 47': a numbered thing
         name = dated[0]
         start = line.start + text.find(name)
         span = (start, start + len(name))
