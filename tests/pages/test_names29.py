@@ -129,3 +129,70 @@ def test_given_name_last(person: Person, want: bool) -> None:
 @given(st.text(max_size=40), st.text(max_size=20), st.text(max_size=20))
 def test_given_name_last_takes_any_person(raw: str, given_name: str, family: str) -> None:
     assert given_name_last(Person(given=given_name, family=family, raw=raw)) in (True, False)
+
+
+_PT = dict(
+    venue="Revista de Estudos do Cerrado, v. 5, n. 3, 2019",
+    title="Quintais produtivos e segurança alimentar em assentamentos do planalto",
+    affiliation="Universidade Estadual do Planalto Central, GO",
+    abstract_label="Resumo",
+    abstract="O artigo descreve os quintais produtivos de famílias assentadas no planalto.",
+)
+_PL = dict(
+    venue="Przegląd Studiów Rzecznych, t. 7, nr 2, 2021",
+    title="Młyny wodne nad rzeką w dziewiętnastym wieku i ich właściciele",
+    affiliation="Uniwersytet Nadrzeczny, Wydział Historii",
+    abstract_label="Streszczenie",
+    abstract="Artykuł opisuje dzieje młynów wodnych nad rzeką i ich właścicieli.",
+)
+
+
+@pytest.mark.parametrize(
+    ("parts", "byline", "want"),
+    [
+        # a particle in capitals inside a family name in capitals
+        (_PT, "Ana DA SILVA", [("DA SILVA", "Ana")]),
+        (_PT, "Marta Lopes DOS REIS", [("DOS REIS", "Marta Lopes")]),
+        (_FR, "Claire DE LA TOUR", [("DE LA TOUR", "Claire")]),
+        (_FR, "Élodie LE GOFF", [("LE GOFF", "Élodie")]),
+        # two-word and longer capitals names in one byline under the title
+        (
+            _PT,
+            "Julia KOWALSKA, Ana Maria DA COSTA",
+            [("KOWALSKA", "Julia"), ("DA COSTA", "Ana Maria")],
+        ),
+        # the family name in capitals first, a given name no lexicon knows, the affiliation
+        # under it
+        (_PL, "WIŚNIEWSKA Żaneta", [("WIŚNIEWSKA", "Żaneta")]),
+        (_EN, "NGUYEN Thi Lan", [("NGUYEN", "Thi Lan")]),
+        (_FR, "DUBREUIL Maëlys", [("DUBREUIL", "Maëlys")]),
+    ],
+)
+def test_capitals_family_names(
+    parts: dict[str, str], byline: str, want: list[tuple[str, str]]
+) -> None:
+    assert _names(parts, byline) == want
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "ACS Nanoletters",  # an acronym, then a word: no affiliation vouches for it
+        "EU Projects",
+        "IOP Conference Series",
+    ],
+)
+def test_capitals_then_words_that_are_no_names(byline: str) -> None:
+    text = (
+        "Seasonal Flow of the Upper Carrow River\n"
+        f"{byline}\n"
+        "Abstract\n"
+        "We measured the flow of the upper river across four seasons of one year.\n"
+    )
+    assert "author" not in parse_record(text).to_csl()
+
+
+def test_family_first_capitals_without_an_affiliation_stays_no_name() -> None:
+    # no mark, no affiliation under it: a heading in capitals and a word
+    text = _PAPER.format(byline="WIŚNIEWSKA Żaneta", **dict(_PL, affiliation="Wstęp"))
+    assert "author" not in parse_record(text).to_csl()

@@ -365,7 +365,8 @@ def _capitals_family(
     (three unless the caller says), each family word of three letters at least; ``known``
     false asks no known given name (the caller has other evidence: a mark, an affiliation).
     A particle of the locales may stand between them, in lower case (``Ana Lopes da
-    SILVA``, ``Ida van BERG``: Brazilian and Dutch citation capitals)."""
+    SILVA``, ``Ida van BERG``: Brazilian and Dutch citation capitals) or in capitals as a
+    part of the family name (``Ana DA SILVA``, ``Claire DE LA TOUR``)."""
     words = text.split()
     k = next((i for i, w in enumerate(words) if w.isupper()), len(words))
     given, family = words[:k], words[k:]
@@ -373,7 +374,11 @@ def _capitals_family(
     while j > 1 and given[j - 1].islower() and given[j - 1] in small:
         j -= 1  # 'da', 'van der': the family name's particle, not a given name
     given = given[:j]
-    if not given or not family or len(words) < min_words:
+    # a particle in capitals inside the family name in capitals ('Ana DA SILVA', 'Claire DE
+    # LA TOUR'), never its last word: not counted among the name's words
+    inner = [w for w in family[:-1] if w.casefold() in small]
+    family = [w for w in family if w not in inner]
+    if not given or not family or len(words) - len(inner) < min_words:
         return False
     return (
         all(w[:1].isupper() and w[1:].replace("-", "").islower() for w in given)
