@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from comet import parse_name, parse_record
 from comet.names import Person
+from comet.page.byline_mark_lists import marks_as_commas
 from comet.page.name_plausible import given_name_last, plausible_person
 
 _PAPER = """{venue}
@@ -196,3 +197,60 @@ def test_family_first_capitals_without_an_affiliation_stays_no_name() -> None:
     # no mark, no affiliation under it: a heading in capitals and a word
     text = _PAPER.format(byline="WIŚNIEWSKA Żaneta", **dict(_PL, affiliation="Wstęp"))
     assert "author" not in parse_record(text).to_csl()
+
+
+@pytest.mark.parametrize(
+    ("parts", "byline", "want"),
+    [
+        # letters as affiliation marks, no commas between the names
+        (_PT, "Rui Almeida a,b Lena Okafor b", [("Almeida", "Rui"), ("Okafor", "Lena")]),
+        (
+            _EN,
+            "Tamsin Reed a Orla Vance b Piet Haverkamp a,c",
+            [("Reed", "Tamsin"), ("Vance", "Orla"), ("Haverkamp", "Piet")],
+        ),
+        (_FR, "Claire Morvan a Hugo Bellec b", [("Morvan", "Claire"), ("Bellec", "Hugo")]),
+        # digits in round brackets
+        (_EN, "Rui Almeida (1) Lena Okafor (2)", [("Almeida", "Rui"), ("Okafor", "Lena")]),
+        (
+            _PL,
+            "Marta Zielińska (1,2) Piotr Nowicki (2)",
+            [("Zielińska", "Marta"), ("Nowicki", "Piotr")],
+        ),
+    ],
+)
+def test_marks_part_names_without_commas(
+    parts: dict[str, str], byline: str, want: list[tuple[str, str]]
+) -> None:
+    assert _names(parts, byline) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Rui Almeida a,b Lena Okafor b", "Rui Almeida, Lena Okafor"),
+        ("Rui Almeida (1) Lena Okafor (2)", "Rui Almeida, Lena Okafor"),
+        ("Ana Ruiz (1,2) Ida Moe (3)", "Ana Ruiz, Ida Moe"),
+        # a surname conjunction, a list word: one-letter words of the locales, no marks
+        ("Ana Lopes e Silva", None),
+        ("Luis Ortega y Gasset", None),
+        ("Anna Nowak i Jan Kowal", None),
+        # the line's own commas: its marks are left to the other rules
+        ("Ruiz, Ana a Moe, Ida b", None),
+        ("Ana Ruiz", None),
+        ("", None),
+    ],
+)
+def test_marks_as_commas(text: str, want: str | None) -> None:
+    from comet.locales import resolve
+
+    assert marks_as_commas(text, resolve(None)) == want
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_marks_as_commas_takes_any_text(text: str) -> None:
+    from comet.locales import resolve
+
+    got = marks_as_commas(text, resolve(None))
+    assert got is None or isinstance(got, str)

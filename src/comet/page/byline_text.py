@@ -11,6 +11,7 @@ import functools
 import re
 
 from comet import locales as _loc
+from comet.page.byline_mark_lists import marks_as_commas
 from comet.page.chrome import _interface_in_names, _name_lowercase, _unglue
 from comet.page.glued_names import split_glued_names
 from comet.page.name_checks import _capital, _elided
@@ -220,7 +221,10 @@ def _byline_text(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
         text = _without_glued_interface(text, rules)
     if "@" in text:  # a social handle printed with the name ('Ana Ruiz@anaruiz'), or the
         text = _HANDLE.sub(" ", _MAIL_IN_BYLINE.sub(" ", text))  # author's e-mail after it
-    if _MAY_MARK.search(text) and "," not in text and ";" not in text:
+    marked = marks_as_commas(text, rules)
+    if marked is not None:  # 'Rui Almeida a,b Lena Okafor b', 'Rui Almeida (1) Lena Okafor (2)'
+        text = marked
+    elif _MAY_MARK.search(text) and "," not in text and ";" not in text:
         # markers the only separators between the names ('Ana Ruiz1 Ida Moe2', 'Ana Ruiz 1*
         # Ida Moe 2'): each marker before a capitalised word ends a name
         text = _MARKER_SEPARATOR.sub(_marker_comma, text)
