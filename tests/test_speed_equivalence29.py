@@ -1,6 +1,7 @@
 """The changes of speed29 answer as before (invented texts): the links and tokens with a
 digit left out of a sentence's words (:data:`comet.page.prose_ids._LINK`) are the tokens
-``\\S*[/@\\d]\\S*`` removed."""
+``\\S*[/@\\d]\\S*`` removed; a line closing no bracket read for its brackets without
+looking for note marks (:func:`comet.page.title_shapes.bracket_fragment`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from comet.page import prose_ids
+from comet.page import prose_ids, title_shapes
 
 SETTINGS = settings(max_examples=500, deadline=None)
 
@@ -30,3 +31,30 @@ def test_a_sentence_keeps_its_words_and_drops_its_links() -> None:
     text = "Read it at www.fen.example/a1 or mail ola@fen.example, page 27b today."
     assert prose_ids._words(text) == ["Read", "it", "at", "or", "mail", "page", "today"]
     assert not prose_ids._has_word("10.1234/abc https://x.example/2 @moe")
+
+
+# --- a wrapped bracket's piece ---------------------------------------------------------------
+
+
+def _old_bracket_fragment(t: str) -> bool:
+    s = title_shapes._MARK_BRACKET.sub("", t).strip()
+    for opening, closing in title_shapes._BRACKET_PAIRS.items():
+        if s.startswith(opening) and closing not in s:
+            return True
+        if s.endswith(closing) and opening not in s:
+            return True
+    return False
+
+
+@SETTINGS
+@given(st.text(alphabet="(a)[]1* Bé", max_size=24))
+def test_a_bracket_fragment_is_read_alike(text: str) -> None:
+    """A line closing no bracket has no note mark to remove before its brackets are read."""
+    assert title_shapes.bracket_fragment(text) == _old_bracket_fragment(text)
+
+
+def test_note_marks_are_no_brackets() -> None:
+    assert not title_shapes.bracket_fragment("Ana Ruiz1), Ida Moe2)")
+    assert title_shapes.bracket_fragment("(A Case Study of the Northern")
+    assert title_shapes.bracket_fragment("Coastal Towns )")
+    assert not title_shapes.bracket_fragment("Fen Towns (1850–1950)")
