@@ -1,7 +1,8 @@
 """The changes of speed29 answer as before (invented texts): the links and tokens with a
 digit left out of a sentence's words (:data:`comet.page.prose_ids._LINK`) are the tokens
 ``\\S*[/@\\d]\\S*`` removed; a line closing no bracket read for its brackets without
-looking for note marks (:func:`comet.page.title_shapes.bracket_fragment`)."""
+looking for note marks (:func:`comet.page.title_shapes.bracket_fragment`); a byline's
+marks looked for only in a line with a digit or a mark sign."""
 
 from __future__ import annotations
 
@@ -10,9 +11,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from comet.page import prose_ids, title_shapes
+from comet.page import glued_name_lists, prose_ids, title_shapes
 
-SETTINGS = settings(max_examples=500, deadline=None)
+SETTINGS = settings(max_examples=300, deadline=None)
 
 #: the pattern before speed29, tried from each character of every word
 _OLD_LINK = re.compile(r"\S*[/@\d]\S*")
@@ -58,3 +59,15 @@ def test_note_marks_are_no_brackets() -> None:
     assert title_shapes.bracket_fragment("(A Case Study of the Northern")
     assert title_shapes.bracket_fragment("Coastal Towns )")
     assert not title_shapes.bracket_fragment("Fen Towns (1850–1950)")
+
+
+# --- the marks after a byline's names --------------------------------------------------------
+
+
+@SETTINGS
+@given(st.text(alphabet="Ra z1 2*†,;é٣", max_size=30))
+def test_a_line_without_a_digit_or_sign_has_no_mark(text: str) -> None:
+    """:data:`comet.page.glued_name_lists._MARK_SIGN` finds something wherever
+    :data:`~comet.page.glued_name_lists._MAY_MARK` does."""
+    marked = glued_name_lists._MAY_MARK.search(text) is not None
+    assert (glued_name_lists._MARK_SIGN.search(text) is not None and marked) == marked
