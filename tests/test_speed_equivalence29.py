@@ -2,7 +2,8 @@
 digit left out of a sentence's words (:data:`comet.page.prose_ids._LINK`) are the tokens
 ``\\S*[/@\\d]\\S*`` removed; a line closing no bracket read for its brackets without
 looking for note marks (:func:`comet.page.title_shapes.bracket_fragment`); a byline's
-marks looked for only in a line with a digit or a mark sign."""
+marks looked for only in a line with a digit or a mark sign; a container label opening a
+line found with a look at its terms' first letters first."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from comet.page import glued_name_lists, prose_ids, title_shapes
+from comet import locales as _loc
+from comet.page import glued_name_lists, journal_head, prose_ids, title_shapes
 
+RULES = _loc.resolve(None)
 SETTINGS = settings(max_examples=300, deadline=None)
 
 #: the pattern before speed29, tried from each character of every word
@@ -71,3 +74,28 @@ def test_a_line_without_a_digit_or_sign_has_no_mark(text: str) -> None:
     :data:`~comet.page.glued_name_lists._MAY_MARK` does."""
     marked = glued_name_lists._MAY_MARK.search(text) is not None
     assert (glued_name_lists._MARK_SIGN.search(text) is not None and marked) == marked
+
+
+# --- a container label opening a line --------------------------------------------------------
+
+
+def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The container label's pattern before speed29: no look at the terms' first letters."""
+    guard = re.match(r"\^(\(\?=\[[^]]*\]\))", pattern.pattern)
+    assert guard is not None
+    return re.compile("^" + pattern.pattern[guard.end() :], pattern.flags)
+
+
+_OPENINGS = ["Published in ", "published 2019 in ", "Erschienen im ", "Zuerst erschienen in: ",
+             "Publié dans ", "In ", "Ξ ", "", "Veröffentlicht in der Zeitschrift "]  # fmt: skip
+
+
+@SETTINGS
+@given(st.sampled_from(_OPENINGS), st.text(alphabet="Fen Marsh:2019 é", max_size=20))
+def test_a_container_label_is_found_alike(opening: str, rest: str) -> None:
+    pattern = journal_head._container_label(RULES)
+    old = _unguarded(pattern)
+    text = opening + rest
+    new_m, old_m = pattern.match(text), old.match(text)
+    assert (new_m and new_m.span()) == (old_m and old_m.span())
+    assert pattern.sub("", text, count=1) == old.sub("", text, count=1)
