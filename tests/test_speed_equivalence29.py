@@ -3,7 +3,8 @@ digit left out of a sentence's words (:data:`comet.page.prose_ids._LINK`) are th
 ``\\S*[/@\\d]\\S*`` removed; a line closing no bracket read for its brackets without
 looking for note marks (:func:`comet.page.title_shapes.bracket_fragment`); a byline's
 marks looked for only in a line with a digit or a mark sign; a container label opening a
-line found with a look at its terms' first letters first."""
+line found with a look at its terms' first letters first; an imprint line looked for only
+in a line with a colon."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from comet import locales as _loc
-from comet.page import glued_name_lists, journal_head, prose_ids, title_shapes
+from comet.page import glued_name_lists, journal_head, prose_ids, publishers, title_shapes
 
 RULES = _loc.resolve(None)
 SETTINGS = settings(max_examples=300, deadline=None)
@@ -99,3 +100,24 @@ def test_a_container_label_is_found_alike(opening: str, rest: str) -> None:
     new_m, old_m = pattern.match(text), old.match(text)
     assert (new_m and new_m.span()) == (old_m and old_m.span())
     assert pattern.sub("", text, count=1) == old.sub("", text, count=1)
+
+
+# --- an imprint line -------------------------------------------------------------------------
+
+
+@SETTINGS
+@given(st.text(alphabet="Fen Pres,2019:：é.-", max_size=30))
+def test_an_imprint_line_holds_a_colon(text: str) -> None:
+    """A line without a colon is no imprint line: it is not matched against one."""
+    if ":" not in text and "：" not in text:
+        assert publishers._IMPRINT_LINE.match(text) is None
+
+
+def test_an_imprint_line_is_read() -> None:
+    m = publishers._IMPRINT_LINE.match("Marshtown: Fen Press, 2015")
+    assert m is not None
+    assert (m.group("place"), m.group("publisher"), m.group("year")) == (
+        "Marshtown",
+        "Fen Press",
+        "2015",
+    )
