@@ -4,7 +4,7 @@ digit left out of a sentence's words (:data:`comet.page.prose_ids._LINK`) are th
 looking for note marks (:func:`comet.page.title_shapes.bracket_fragment`); a byline's
 marks looked for only in a line with a digit or a mark sign; a container label opening a
 line found with a look at its terms' first letters first; an imprint line looked for only
-in a line with a colon."""
+in a line with a colon; the phrases of a page that is no record looked for each in turn."""
 
 from __future__ import annotations
 
@@ -14,7 +14,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from comet import locales as _loc
-from comet.page import glued_name_lists, journal_head, prose_ids, publishers, title_shapes
+from comet.page import (
+    glued_name_lists,
+    journal_head,
+    not_record,
+    prose_ids,
+    publishers,
+    title_shapes,
+)
 
 RULES = _loc.resolve(None)
 SETTINGS = settings(max_examples=300, deadline=None)
@@ -121,3 +128,28 @@ def test_an_imprint_line_is_read() -> None:
         "Fen Press",
         "2015",
     )
+
+
+# --- a page that is no record ----------------------------------------------------------------
+
+_PHRASES = ("page not found", "no results", "ingen träffar", "fen  moor", "   ", "ошибка 404")
+
+
+@SETTINGS
+@given(
+    st.lists(st.sampled_from(_PHRASES), min_size=1, max_size=4, unique=True),
+    st.text(alphabet="page notfu rslи träfmo\nошибка404", max_size=40),
+)
+def test_the_phrases_are_found_alike(phrases: list[str], text: str) -> None:
+    """Each phrase looked for in the top lines finds one where the one search of them all did."""
+    ordered = tuple(sorted(phrases, key=len, reverse=True))
+    expected = not_record._any_phrase(ordered).search(text) is not None
+    assert any(p in text for p in not_record._spaced(ordered)) == expected
+
+
+def test_the_locales_phrases_are_found_alike() -> None:
+    phrases = not_record._all_phrases(RULES)
+    for text in ("Home\nPage not found\nSorry", "A Study of Fens\nAna Ruiz", "", "Ошибка 404"):
+        folded = "\n".join(not_record._top(text.split("\n")))
+        expected = not_record._any_phrase(phrases).search(folded) is not None
+        assert any(p in folded for p in not_record._spaced(phrases)) == expected
