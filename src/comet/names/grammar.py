@@ -39,6 +39,10 @@ _CJK_LETTERS = "\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u4dbf\u4e00-\u9fff\uac00
 DOTTED_NAME = re.compile(rf"[{_CJK_LETTERS}]+(?:[·・･][{_CJK_LETTERS}]+)+")
 HETERO = 1.5  # a family name alone in a list of full names
 CROSS = 1.0  # a name written in the other order than the rest of its list
+#: Cost of 'Kowalczyk Julie' read family name first by the given-name lists alone: above the
+#: given-first reading of such a name (0.2 + 1.0 for its last word, known only as a given
+#: name), within the ``ambiguous-name-order`` margin of it
+INVERTED_COST = 1.5
 
 
 def _single(ch: _Chunk, acronym_ok: bool) -> list[tuple[float, str, str]]:
@@ -146,8 +150,11 @@ def _name_readings(ch: _Chunk, acronym_ok: bool) -> list[tuple[float, str, str]]
         # 'JACK WU': a known given name first, in capitals too
         out.append((0.15, GF, "given-first"))
     elif core in ("WW", "CC") and ch.known == "-o":
-        # 'Kowalczyk Julie': a word that is no given name, then one that is only one
-        out.append((0.1, FF, "inverted"))
+        # 'Kowalczyk Julie', 'Yunita Sari': a word that is no given name of the lists, then
+        # one that is only one. A name without a comma is read given name first (as bylines
+        # and catalogues of the Latin script print it); family name first stays a close
+        # second, so the reading is flagged ``ambiguous-name-order``
+        out.append((INVERTED_COST, FF, "inverted"))
     elif core in ("WWW", "CCC") and ch.patronymic_last:
         # 'Соколова Ирина Петровна': a patronymic closes a name written family name first
         out.append((0.1, FF, "inverted"))
@@ -177,7 +184,12 @@ def _family_ok(ch: _Chunk) -> float | None:
     if not core or not set(core) <= {"W", "C", "P"} or core[-1] == "P":
         return None
     n = sum(1 for x in core if x in "WC") - ch.lead_particles
-    return {1: 0.0, 2: 1.2, 3: 2.5}.get(n, 5.0)
+    cost = {1: 0.0, 2: 1.2, 3: 2.5}.get(n, 5.0)
+    if n >= 2 and ch.known[-1:] == "o":
+        # 'Kowalczyk Julie, Nowak Anna': words ending in a name known only as a given name
+        # are seldom the family part of 'Family, Given'
+        cost += INVERTED_COST
+    return cost
 
 
 def _given_ok(ch: _Chunk) -> float | None:

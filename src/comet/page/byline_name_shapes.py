@@ -158,10 +158,12 @@ def _capitals_name(core: str, page: _Page) -> bool:
 FAMILY_CAPITALS_WORDS = 2
 
 
-def _family_first_capitals(core: str) -> bool:
+def _family_first_capitals(core: str, *, known: bool = True) -> bool:
     """One name written family name first in capitals, then given names in title case that
     open with a known given name (``MARSH Helena``, ``DUPONT Jean-Luc``; French and Russian
-    title pages): a heading in capitals then a word (``NEWS Today``) opens with none."""
+    title pages): a heading in capitals then a word (``NEWS Today``) opens with none;
+    ``known`` false asks no known given name (the caller has other evidence: a mark, an
+    affiliation under it)."""
     words = core.split()
     caps = 0
     while caps < len(words) and words[caps].isupper() and words[caps].isalpha():
@@ -172,7 +174,27 @@ def _family_first_capitals(core: str) -> bool:
         and all(len(w) > 1 for w in words[:caps])
         and 1 <= len(given) <= 2
         and all(w[:1].isupper() and not w.isupper() for w in given)
-        and known_given(given[0])
+        and (not known or known_given(given[0]))
+    )
+
+
+#: letters of a family word in capitals printed before given names no lexicon knows at least
+FAMILY_CAPITALS_LETTERS = 3
+
+
+def _unknown_family_first(name: str, page: _Page) -> bool:
+    """:func:`_family_first_capitals` whose given names no lexicon knows, none of its words an
+    organisation's or an interface's of the locales (``ACS Nano``, ``IOP Conference
+    Series``, ``ICT Helpdesk``: an acronym, then words), each word in capitals of three
+    letters at least, and no given word the page prints in lower case."""
+    if not _family_first_capitals(name, known=False):
+        return False
+    words = name.split()
+    if any(w.isupper() and len(w) < FAMILY_CAPITALS_LETTERS for w in words):
+        return False  # 'EU Projects', 'QA Office': an acronym of two letters, a menu's entry
+    veto = _organisation_words(page.rules) | _interface_words(page.rules)
+    return not any(w.casefold() in veto for w in words) and not any(
+        _in_lower_case(w, page.text) for w in words if not w.isupper()
     )
 
 
@@ -225,14 +247,19 @@ _MARK_TAIL = re.compile(r"(?:\s*\[\d{1,2}\]|(?<=[^\W\d_])\d{1,2}|\*{1,3}|[†‡
 
 def _vouched_capitals_name(line: str, core: str, page: _Page) -> bool:
     """One name of given names in title case and a family name in capitals
-    (:func:`_capitals_family`) whose given names no lexicon knows (``Albinas DRUKTEINIS``),
+    (:func:`_capitals_family`), or the family name in capitals first
+    (:func:`_family_first_capitals`: ``NGUYEN Thi Lan``), whose given names no lexicon
+    knows (``Albinas DRUKTEINIS``),
     vouched for by the byline's layout: an affiliation mark closes it (``Zümrüt Hatice
     ŞEKKELİ [1]``) or an affiliation is the next line (``Klaipėdos universitetas``, an
     e-mail). A heading in capitals with neither is no name."""
     key = line.strip()
     mark = _MARK_TAIL.search(key)
     name = _MARK_TAIL.sub("", core.strip()).rstrip()
-    if not _capitals_family(name, page.rules, CAPITALS_LINE_WORDS, known=False):
+    if not (
+        _capitals_family(name, page.rules, CAPITALS_LINE_WORDS, known=False)
+        or _unknown_family_first(name, page)  # 'KOWALCZYK Żaneta', 'NGUYEN Thi Lan'
+    ):
         return False
     if mark is not None:
         return True

@@ -11,6 +11,7 @@ import functools
 import re
 
 from comet import locales as _loc
+from comet.page.byline_mark_lists import marks_as_commas
 from comet.page.chrome import _interface_in_names, _name_lowercase, _unglue
 from comet.page.glued_names import split_glued_names
 from comet.page.name_checks import _capital, _elided
@@ -220,7 +221,10 @@ def _byline_text(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
         text = _without_glued_interface(text, rules)
     if "@" in text:  # a social handle printed with the name ('Ana Ruiz@anaruiz'), or the
         text = _HANDLE.sub(" ", _MAIL_IN_BYLINE.sub(" ", text))  # author's e-mail after it
-    if _MAY_MARK.search(text) and "," not in text and ";" not in text:
+    marked = marks_as_commas(text, rules)
+    if marked is not None:  # 'Rui Almeida a,b Lena Okafor b', 'Rui Almeida (1) Lena Okafor (2)'
+        text = marked
+    elif _MAY_MARK.search(text) and "," not in text and ";" not in text:
         # markers the only separators between the names ('Ana Ruiz1 Ida Moe2', 'Ana Ruiz 1*
         # Ida Moe 2'): each marker before a capitalised word ends a name
         text = _MARKER_SEPARATOR.sub(_marker_comma, text)
@@ -365,7 +369,8 @@ def _capitals_family(
     (three unless the caller says), each family word of three letters at least; ``known``
     false asks no known given name (the caller has other evidence: a mark, an affiliation).
     A particle of the locales may stand between them, in lower case (``Ana Lopes da
-    SILVA``, ``Ida van BERG``: Brazilian and Dutch citation capitals)."""
+    SILVA``, ``Ida van BERG``: Brazilian and Dutch citation capitals) or in capitals as a
+    part of the family name (``Ana DA SILVA``, ``Claire DE LA TOUR``)."""
     words = text.split()
     k = next((i for i, w in enumerate(words) if w.isupper()), len(words))
     given, family = words[:k], words[k:]
@@ -373,7 +378,11 @@ def _capitals_family(
     while j > 1 and given[j - 1].islower() and given[j - 1] in small:
         j -= 1  # 'da', 'van der': the family name's particle, not a given name
     given = given[:j]
-    if not given or not family or len(words) < min_words:
+    # a particle in capitals inside the family name in capitals ('Ana DA SILVA', 'Claire DE
+    # LA TOUR'), never its last word: not counted among the name's words
+    inner = [w for w in family[:-1] if w.casefold() in small]
+    family = [w for w in family if w not in inner]
+    if not given or not family or len(words) - len(inner) < min_words:
         return False
     return (
         all(w[:1].isupper() and w[1:].replace("-", "").islower() for w in given)

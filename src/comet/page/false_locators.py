@@ -20,8 +20,8 @@ from comet.page.evidence import (
 )
 from comet.page.number_signs import number_sign_pattern
 
-#: a file-size unit after a number (``2.3 MB``, ``612 KB``, ``1,4 MB``)
-_FILE_SIZE = re.compile(r"\s?[KMGT]i?B\b|\s?kB\b")
+#: a file-size unit after a number (``2.3 MB``, ``612 KB``, ``1,4 MB``, ``3.974Kb``)
+_FILE_SIZE = re.compile(r"\s?[KMGT]i?[Bb]\b|\s?kB\b")
 #: a number written with thousands separators (``1.800``, ``12.500.000``)
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
@@ -218,3 +218,12 @@ def _after_post_box(before: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     Marshtown``, ``Postfach 10 06 55``): an address on a report's cover, no volume and page."""
     pattern = _post_box_end(rules)
     return pattern is not None and pattern.search(before[-40:]) is not None
+
+
+def sized_number(text: str, start: int, end: int) -> bool:
+    """The number ``text[start:end]`` read as a locator is a file's size: a size unit follows
+    it, or ends it (``(3.974Kb)``: the reader took the unit's letters for a page's suffix)."""
+    digits = end
+    while digits > start and text[digits - 1].isalpha():
+        digits -= 1
+    return bool(_FILE_SIZE.match(text, end) or (digits < end and _FILE_SIZE.match(text, digits)))

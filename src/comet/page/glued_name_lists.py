@@ -68,6 +68,9 @@ _SEP_END = re.compile(r"[,;]$")
 _LONE_MARK = re.compile(r"(?:\d{1,2}(?:,\d{1,2})*|[*†‡§¶]+)[,;]?")
 #: a digit or a mark sign in a line: the cheap test before the marks are taken off
 _MAY_MARK = re.compile(r"[^\W\d_](?:\s?\d{1,2}|\s?[*†‡§¶])(?!\d)")
+#: a digit or a mark sign: where a line holds none, :data:`_MAY_MARK` is not tried at its
+#: every letter
+_MARK_SIGN = re.compile(r"[\d*†‡§¶]")
 
 
 def _unmarked(spans: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -308,7 +311,8 @@ def glued_name_list(page: _Page) -> Cand | None:
         if not _cheap_test(text):
             continue
         spans = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
-        if _MAY_MARK.search(text):  # 'Ana Ruiz1, Ida Moe 2 ,': marks off the names
+        if _MARK_SIGN.search(text) and _MAY_MARK.search(text):  # 'Ana Ruiz1, Ida Moe 2 ,'
+            # (marks off the names)
             spans = _unmarked(spans)
         if len(spans) < MIN_NAMES * 2 + OTHER_WORDS:
             continue

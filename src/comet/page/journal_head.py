@@ -15,7 +15,7 @@ import re
 from comet import locales as _loc
 from comet.dates.years import CITATION_YEAR_PATTERN, YEAR_PATTERN
 from comet.page.chrome import _interface_share, _journal_words
-from comet.page.evidence import _WORD
+from comet.page.evidence import _WORD, _guard
 from comet.page.journal_abbrev import _abbreviation_words
 from comet.page.places import is_city
 from comet.text._words import closed_class
@@ -116,7 +116,10 @@ def _container_label(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
         + re.escape(words[-1])
         for words in sorted(terms, key=lambda w: -len(" ".join(w)))
     )
-    return re.compile(rf"^(?:{alt or '(?!)'})\s*:?\s+(?=[^\W\d_])", re.I)
+    # (the terms' first letters looked at first: a line opening otherwise fails at once,
+    # before a hundred terms are tried at its start)
+    guard = _guard(" ".join(words) for words in terms)
+    return re.compile(rf"^{guard}(?:{alt or '(?!)'})\s*:?\s+(?=[^\W\d_])", re.I)
 
 
 #: a year in a container statement's label (``Erschienen 2013 im``)

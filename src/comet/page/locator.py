@@ -25,7 +25,6 @@ from comet.page.evidence import (
     _Page,
 )
 from comet.page.false_locators import (
-    _FILE_SIZE,
     _THOUSANDS,
     _after_post_box,
     _clock_after_date,
@@ -33,6 +32,7 @@ from comet.page.false_locators import (
     _in_time_stamp,
     _loose_numbers,
     _not_a_locator,
+    sized_number,
 )
 from comet.page.journal_abbrev import _abbreviated_journal
 from comet.page.journal_head import (
@@ -54,6 +54,7 @@ from comet.page.locator_guards import (
     _worded_issue,
     issue_in_year,
 )
+from comet.page.locator_head_lead import head_pieces, without_chrome_lead
 from comet.page.locator_labels import _labelled_locators
 from comet.page.locator_lines import (
     _YEAR_CHARACTER,
@@ -417,7 +418,7 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 )
             ):
                 continue
-            if _FILE_SIZE.match(text, m.end):
+            if sized_number(text, m.start, m.end):
                 continue  # 'Download (2.3 MB)': a file's size
             if _THOUSANDS.fullmatch(text[m.start : m.end].strip()):
                 continue  # 'más de 1.800 glaciares': a number with a thousands separator
@@ -442,6 +443,9 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 or _date_words_only(head, page.rules)
             ):
                 head = ""  # "This Month's Issue", 'Got a tip?': a widget's heading, no name
+            if head:  # 'Articles' / 'spacer' / 'Marsh Magazine' over the locator: the name
+                pieces = head_pieces(page, start, end, index, run=virtual)
+                head = without_chrome_lead(head, pieces, page.rules) if pieces else head
             if head and not proceedings and _names_body(head, page.rules):
                 head = ""  # 'Faculty of Management, University of X Vol. 8': a body, no journal
                 # (a proceedings' name, 'International Conference on …', is none)

@@ -98,6 +98,32 @@ def family_first(p: Person) -> Person | None:
     return attrs.evolve(p, family=words[0], given=" ".join(words[1:]), particle=None)
 
 
+@functools.cache
+def only_given_lexicon() -> frozenset[str]:
+    """Every locale's ``only_given_names`` (given names seldom family names: *Julie*,
+    *Sari*) that no locale lists among its ``given_names`` (names that are family names
+    too: *Martin*), folded and without accents, as the name parser reads them."""
+    from comet.names.rules import name_files
+
+    rules = (*_loc.all_rules(), *name_files())
+    also_family = {_bare(t) for t in _loc.terms_of("name_grammar", rules, "given_names")}
+    only = {_bare(t) for t in _loc.terms_of("name_grammar", rules, "only_given_names")}
+    return frozenset(only - also_family)
+
+
+def given_name_last(p: Person) -> bool:
+    """``p`` printed as two words without a comma, read given name first, whose family word
+    is a name known only as a given name (``Yunita Sari``, ``Kelsa Julie``): without a comma
+    its order is unsure, and a given name in either place names a person."""
+    words = (p.raw or "").split()
+    return (
+        len(words) == 2
+        and "," not in (p.raw or "")
+        and words == [p.given, p.family]
+        and _bare(words[1]) in only_given_lexicon()
+    )
+
+
 def known_given(word: str) -> bool:
     """``word`` is a known given name, whole or by its first part (``Jean-Luc``, ``Anna-Lena``)."""
     lex = given_name_lexicon()
@@ -118,7 +144,9 @@ def _latin(text: str) -> bool:
 
 def plausible_person(p: Person) -> bool:
     """A person's name whose given name is initials (``J. R. Stone``) or opens with a known
-    given name (``Ana Ruiz``, ``ANA RUIZ``, ``Jean-Luc Moreau``); a name without a given name
+    given name (``Ana Ruiz``, ``ANA RUIZ``, ``Jean-Luc Moreau``) or, printed in two words
+    without a comma, closes with a name known only as a given one (``Yunita Sari``: either
+    word may be the given name); a name without a given name
     (a literal, one word) is never plausible on this evidence. Names in other scripts than
     the Latin one are not judged (plausible), but a name in Han or kana must be written as
     one word, as Chinese names are, or a known Japanese family name, a space and the given
@@ -154,8 +182,11 @@ def plausible_person(p: Person) -> bool:
         "." not in (p.given or "") and (p.family or "").isupper()
     ):
         return True  # 'J. R. Stone', 'JR Stone' ('ON NOW' in capitals is no 'O. N. Now')
-    return known_given(given[0]) or (len(given) > 1 and _INITIALS.fullmatch(given[0]) is not None
-                                      and known_given(given[1]))  # fmt: skip
+    return (
+        known_given(given[0])
+        or given_name_last(p)
+        or (len(given) > 1 and _INITIALS.fullmatch(given[0]) is not None and known_given(given[1]))
+    )
 
 
 def plausible_names(

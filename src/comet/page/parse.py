@@ -90,6 +90,7 @@ from comet.page.statements import (
 from comet.page.subjects import _keywords
 from comet.page.thesis_bylines import supervised_grantor, thesis_byline
 from comet.page.thesis_cover import cover_grantor
+from comet.page.title_breaks import title_goes_on
 from comet.page.title_ends import tidy_title_ends
 from comet.page.title_head_parts import head_line_titles
 from comet.page.title_names import names_closing, names_opening
@@ -200,7 +201,7 @@ def _read_title(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     if whole is not None and tbest is not None:
         page.note("chose-candidate", f"title: the heading {str(tbest.value)!r} is printed in "
                   f"full lower on the page: {str(whole.value)!r}", whole.span)  # fmt: skip
-        tbest = whole
+    tbest = title_goes_on(page, whole or tbest)  # ('… II Dengan' / 'Memakai …'; '(A' / 'Case)')
     title_line: int | None = None
     if tbest is not None:
         heading = _chapter_heading(str(tbest.value), page.rules)

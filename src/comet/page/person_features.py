@@ -23,7 +23,7 @@ from comet.page.chrome import _credit_words, _interface_share
 from comet.page.evidence import _DIGIT_RE, Cand, _dates_in, _key, _Page
 from comet.page.layout import _by_words
 from comet.page.name_checks import _marked_words
-from comet.page.name_plausible import known_given
+from comet.page.name_plausible import given_name_last, known_given
 from comet.page.places import is_city
 from comet.page.title_shapes import _organisation_words
 from comet.vocab import parse_language
@@ -188,7 +188,9 @@ def person_features(page: _Page, cands: Sequence[Cand]) -> None:
         f["related"] = float(zone == "related")  # inside a related-items list
         # the names' shape: a known given name first, initials only, a literal (no family)
         givens = [(p.given or "").split() for p in persons]
-        f["given_known"] = sum(bool(g) and known_given(g[0]) for g in givens) / n
+        # ('Yunita Sari': a name whose last word only a given name is read either way)
+        f["given_known"] = sum(bool(g) and (known_given(g[0]) or given_name_last(p))
+                               for g, p in zip(givens, persons, strict=True)) / n  # fmt: skip
         # ... and printed first (``Ana Ruiz``, not ``Ruiz Ana``: a place, ``Santa Maria``,
         # reads as a family name before a given one)
         f["given_first"] = sum(bool(g) and known_given(g[0]) and (p.raw or "").lstrip()

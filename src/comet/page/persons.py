@@ -26,6 +26,7 @@ from comet.page.byline_roles import (
     without_roles,
 )
 from comet.page.byline_text import (
+    CAPITALS_LINE_WORDS,
     _capitals_family,
     before_run_in_label,
     without_bracketed_affiliations,
@@ -500,7 +501,8 @@ def _capitals_byline(page: _Page, c: Cand) -> bool:
         return False
     for p in c.value:
         raw = p.raw or ""
-        if not _capitals_family(raw, page.rules):
+        # (two words do where the list holds a longer one: 'Ida BERG, Ana Maria DA SILVA')
+        if not _capitals_family(raw, page.rules, CAPITALS_LINE_WORDS):
             return False
         titled = " ".join(w if not w.isupper() else w.title() for w in raw.split())
         if titled in page.text:

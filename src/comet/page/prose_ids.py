@@ -31,7 +31,9 @@ _HEAD_CUT = re.compile(r"[.!?…。！？][\"'”’»)\]]*(?=\s)|:(?=\s)")
 #: a word of letters (hyphens and apostrophes inside), not part of a link or a number
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 #: a link, an address or a token with a digit: no word of the sentence
-_LINK = re.compile(r"\S*[/@\d]\S*")
+#: (from the token's start, its first such character found once: ``\S*[/@\d]\S*`` tried
+#: from each character of every word, backtracking over the rest of it)
+_LINK = re.compile(r"(?<!\S)[^\s/@\d]*+[/@\d]\S*+")
 
 
 def _words(text: str) -> list[str]:

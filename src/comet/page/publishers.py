@@ -389,8 +389,10 @@ def _imprint_lines(page: _Page, *, book: bool = False) -> list[Cand]:
     for line in page.layout.lines[:IMPRINT_LINES]:
         if line.zone != "main" or line.index in page.layout.label_lines:
             continue
-        # (a Persian imprint's digits read as Western ones: 'تهران: نشر نی، ۱۳۹۴')
-        m = _IMPRINT_LINE.match(western(line.text))
+        # (a Persian imprint's digits read as Western ones: 'تهران: نشر نی، ۱۳۹۴'; a line
+        # with no colon is no such imprint, its place's words not tried every way)
+        colon = ":" in line.text or "：" in line.text
+        m = _IMPRINT_LINE.match(western(line.text)) if colon else None
         if m is None:
             plain = (
                 _plain_imprint(_without_extent(line.text, page.rules), page.rules) if book else None

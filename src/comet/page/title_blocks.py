@@ -24,6 +24,7 @@ from comet.page.bylines import _byline_at
 from comet.page.chrome import _call_to_action, _is_chrome, _journal_words
 from comet.page.evidence import _BULLET, _WORD, _dates_in, _Page
 from comet.page.name_checks import _type_term
+from comet.page.title_breaks import dangles
 from comet.page.title_bylines import _byline_after
 from comet.page.title_lines import _looks_like_title
 from comet.text._words import closed_class
@@ -145,10 +146,11 @@ def title_joint(upper: str, lower: str, page: _Page) -> str:
     """How the line under a title's first line joins it: with nothing where a heading in a
     script written without spaces was wrapped mid-phrase (:func:`wrapped_caseless`), with a
     space where the lower line goes on mid-phrase (it opens with a function word of the
-    locales in small letters: ``and its uses …``, ``و …``), else as a subtitle after a colon
-    (``Why …`` under a kicker opens a headline)."""
+    locales in small letters: ``and its uses …``, ``و …``) or the upper line ends with a
+    dangling word (``… Northern Marshes and the`` / ``Fenwick …``: no subtitle starts
+    there), else as a subtitle after a colon (``Why …`` under a kicker opens a headline)."""
     if wrapped_caseless(upper, lower, page.rules):
         return ""
     first = lower.split()[0] if lower.split() else ""
     goes_on = not first[:1].isupper() and first.casefold() in closed_class(page.rules)
-    return " " if goes_on else ": "
+    return " " if goes_on or dangles(upper, page.rules) else ": "

@@ -42,6 +42,7 @@ from comet.page.proceedings_footer import footer_line
 from comet.page.publisher_imprints import imprint_label_line
 from comet.page.role_lines import role_named
 from comet.page.table_values import table_value_lines
+from comet.page.title_breaks import goes_on_under
 from comet.page.title_shapes import (
     _CLOSE_MARKS,
     _affiliation_line,
@@ -466,7 +467,7 @@ def _title_like(line: Line, page: _Page) -> bool:
         return False  # '1) ana@uni.example, 2) ida@uni.example': the authors' contacts
     if dotted_dateline(t, page):
         return False  # 'Front. Mar. Ecol., 12 May 2021': the journal and the date
-    if _dangling_end(words, page.rules):
+    if _dangling_end(words, page.rules) and not goes_on_under(page, line.index):
         return False  # 'Brought to you by', 'Log in | Register or': cut off, or interface
     if len(words) < 16 and (_venue_line(line, page) or _journal_over_locator(line, page)):
         return False  # 'Journal Name, 2019, 27, 311–329': the venue, not the work

@@ -131,7 +131,8 @@ def bracket_fragment(t: str) -> bool:
     bracket it never closes (``(A Case Study of the Northern``) or closes one it never
     opened (``Coastal Towns )``), as a subtitle in brackets under a title breaks on a
     document's page: never a whole title, nor a byline."""
-    s = _MARK_BRACKET.sub("", t).strip()  # 'Ana Ruiz1), Ida Moe2)': note marks, no bracket
+    # 'Ana Ruiz1), Ida Moe2)': note marks, no bracket (a line closing none has none)
+    s = (_MARK_BRACKET.sub("", t) if ")" in t or "]" in t else t).strip()
     for opening, closing in _BRACKET_PAIRS.items():
         if s.startswith(opening) and closing not in s:
             return True

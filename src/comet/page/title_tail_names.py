@@ -20,7 +20,7 @@ from comet.names import Person, parse_names
 from comet.page.bylines import _by_word_first, _line_names
 from comet.page.evidence import _WORD, W_POS, Cand, _key, _lenient, _Page
 from comet.page.name_checks import _names_ok
-from comet.page.name_plausible import plausible_names
+from comet.page.name_plausible import given_name_last, plausible_names
 from comet.page.name_unlisted import unlisted_names
 from comet.page.name_vouched import _in_lower_case
 from comet.page.title_shapes import _organisation_words
@@ -208,7 +208,9 @@ def _people(page: _Page, names: tuple[Person, ...], by_word: bool) -> bool:
     if by_word:
         return True
     if not all((p.raw or "").lstrip().startswith(p.given or "\0") for p in names):
-        return False  # 'Santa Lucía' read 'Family Given': a place, no one's name
+        return False  # a name read 'Family Given' after a title: a place, no one's name
+    if any(given_name_last(p) for p in names):
+        return False  # 'Santa Lucía': its last word only a given name, its order unsure
     if any(_in_lower_case(w, page.text) for p in names for w in (p.family or "").split()):
         return False  # 'Title Grace Period' over prose about a grace period: a subtitle
     return plausible_names(names) or unlisted_names(page, names)

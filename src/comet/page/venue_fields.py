@@ -19,6 +19,7 @@ from comet.page import container_model
 from comet.page.body_words import _body_word
 from comet.page.chrome import _ordinals
 from comet.page.citations import _cite_values
+from comet.page.container_dated import dated_issue, dated_masthead
 from comet.page.container_event_place import without_held_place
 from comet.page.container_features import SELF_NAME_EVIDENCE, container_features
 from comet.page.container_papers import numbered_papers
@@ -49,6 +50,7 @@ from comet.page.locator_neighbours import ABOVE_LOCATOR
 from comet.page.masthead_body import masthead_body
 from comet.page.publisher_cited import cited_places, cited_publishers
 from comet.page.publisher_dated import dated_statements
+from comet.page.publisher_doi_line import REPOSITORY_WEIGHT, repository_before_doi
 from comet.page.publisher_imprints import imprint_label_publishers
 from comet.page.publisher_roles import bracketed_publishers
 from comet.page.publisher_value import shop_publisher
@@ -214,6 +216,8 @@ def container_pool(page: _Page, f: dict[str, Any], *, site: bool = True) -> list
         for c in _container_candidates(page, f["_loc_span"])
         if c.score >= 0.2 and not (c.evidence == ABOVE_LOCATOR and c.span == byline)
     ]  # (the line above a locator that the reader took as the work's byline names people)
+    if not any(c.score >= W_LINE for c in cands):  # 'Mondo delle Paludi (2004)': weak, so
+        cands += dated_masthead(page, book=bool(f.get("isbns")))  # read only if no line names one
     return [*cands, *_site_pool(page, f)] if site else cands
 
 
@@ -251,6 +255,10 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     else:
         chosen = page.choose("container_title", hand_cands)
     container = _str(chosen)
+    dated = dated_issue(page, chosen)  # 'Mocsári Szemle 1997. 2. szám': its issue dates the work
+    if dated is not None and f["issued"] is None:
+        f["issued"], f["issue"] = dated[0], f.get("issue") or dated[1]
+        page.note("dated-masthead", f"issued {dated[0].year} from the masthead of {container!r}")
     if container:  # 'Proceedings of the … Symposium, June 3-5, 2019, Marshtown': the name
         container = without_held_place(without_event_tail(container, page), page)
     # a container read from its place alone (a masthead line): a site's own name may outweigh it
@@ -295,6 +303,8 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         elif _grantor_under_label(lv.value, page):
             pubs.append(Cand(lv.value, W_LABEL - 0.1, (lv.value_start, lv.value_end),
                              f"a degree grantor and a year under '{lv.label}'"))  # fmt: skip
+    if container is None and not any(c.score >= REPOSITORY_WEIGHT for c in pubs):
+        pubs.extend(repository_before_doi(page))  # 'Title. Marsh Data Archive. doi:10.1/x'
     pub = page.choose("publisher", pubs)
     imprint_place = imprint_year = None
     if pub is not None:
