@@ -83,31 +83,37 @@ def _marked_long_name(words: list[str], line: str, page: _Page) -> bool:
     bracketed number), as a document's first page prints its authors one a line: a particle
     of the locales in lower case between its words, two title-case words before it, every
     other word in title case or, at the end, in capitals (the family name); no word an
-    organisation's of the locales, and no title-case word printed in lower case elsewhere
-    on the page (a heading of as many words with a note's mark, ``Historia de la Provincia
-    de Sevilla1``, uses its words in its prose)."""
+    organisation's or interface's of the locales, and no title-case word printed in lower
+    case elsewhere on the page (a heading of as many words with a note's mark, ``Historia de
+    la Provincia de Sevilla1``, uses its words in its prose: :func:`_unknown_words_named`)."""
     if _MARK_TAIL.search(line.strip()) is None:
         return False
     parts, conj = particles(page.rules), _conjunctions(page.rules)
     inner = [i for i, w in enumerate(words[:-1]) if i > 0 and w.islower() and w in parts]
     if not inner or inner[0] < MARKED_GIVEN_WORDS:
         return False
-    org = _organisation_words(page.rules)
     capitals = False
-    for w in words:
-        if w.islower() and (w in parts or w in conj):
-            continue
+    named = [w for w in words if not (w.islower() and (w in parts or w in conj))]
+    for w in named:
         bare = w.replace("-", "")
-        if not bare.isalpha() or w.casefold() in org:
+        if not bare.isalpha():
             return False
         if w.isupper() and len(bare) > 1:
             capitals = True  # the family name in capitals closes the name
             continue
         if capitals or not (w[:1].isupper() and bare[1:].islower()):
             return False
-        if _in_lower_case(w, page.text):
-            return False
-    return True
+    return _unknown_words_named(named, page)
+
+
+def _unknown_words_named(words: list[str], page: _Page) -> bool:
+    """The words of a name no lexicon knows (its particles aside) name a person: none an
+    organisation's or an interface's word of the locales, and none but those in capitals
+    printed in lower case elsewhere on the page (a heading's words stand in its prose)."""
+    veto = _organisation_words(page.rules) | _interface_words(page.rules)
+    return not any(w.casefold() in veto for w in words) and not any(
+        _in_lower_case(w, page.text) for w in words if not w.isupper()
+    )
 
 
 def _joined_surnames(words: list[str], conj: list[str], parts: frozenset[str]) -> bool:
@@ -192,10 +198,7 @@ def _unknown_family_first(name: str, page: _Page) -> bool:
     words = name.split()
     if any(w.isupper() and len(w) < FAMILY_CAPITALS_LETTERS for w in words):
         return False  # 'EU Projects', 'QA Office': an acronym of two letters, a menu's entry
-    veto = _organisation_words(page.rules) | _interface_words(page.rules)
-    return not any(w.casefold() in veto for w in words) and not any(
-        _in_lower_case(w, page.text) for w in words if not w.isupper()
-    )
+    return _unknown_words_named(words, page)
 
 
 #: words of the line over a column of initials names at least (the title the byline is under)
