@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from comet import locales as _loc
-from comet import parse_record
+from comet import parse_locator, parse_record
 from comet.page.periodicals import names_kind
 from comet.vocab import parse_publication_type
 from comet.vocab.types import CSL_TYPES
@@ -190,6 +190,8 @@ def test_web_article_type_is_a_csl_type(masthead: str, headline: str) -> None:
         for w in (headline, *headline.split())
     ):
         assert got in CSL_TYPES  # a type word as the headline ('SCORE') names a type
+    elif parse_locator(headline.strip(), strict=False).value is not None:
+        assert got in CSL_TYPES  # a locator as the headline ('12(3)', '0[0D') names a volume
     else:
         assert got in {"article-newspaper", "article-magazine", "post-weblog", "document"}
 
