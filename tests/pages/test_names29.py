@@ -8,19 +8,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.byline_paper import PAPER, author_pairs
 
 from comet import parse_name, parse_record
 from comet.names import Person
 from comet.page.byline_mark_lists import marks_as_commas
 from comet.page.name_plausible import given_name_last, plausible_person
-
-_PAPER = """{venue}
-{title}
-{byline}
-{affiliation}
-{abstract_label}
-{abstract}
-"""
 
 _ID = dict(
     venue="Jurnal Sistem Informasi Pesisir Vol. 6, No. 1, 2018",
@@ -46,9 +39,7 @@ _FR = dict(
 
 
 def _names(parts: dict[str, str], byline: str) -> list[tuple[str, str]]:
-    text = _PAPER.format(byline=byline, **parts)
-    authors = parse_record(text).to_csl().get("author") or []
-    return [(a.get("family", ""), a.get("given", "")) for a in authors]
+    return author_pairs(parts, byline)
 
 
 @pytest.mark.parametrize(
@@ -195,7 +186,7 @@ def test_capitals_then_words_that_are_no_names(byline: str) -> None:
 
 def test_family_first_capitals_without_an_affiliation_stays_no_name() -> None:
     # no mark, no affiliation under it: a heading in capitals and a word
-    text = _PAPER.format(byline="WIŚNIEWSKA Żaneta", **dict(_PL, affiliation="Wstęp"))
+    text = PAPER.format(byline="WIŚNIEWSKA Żaneta", **dict(_PL, affiliation="Wstęp"))
     assert "author" not in parse_record(text).to_csl()
 
 

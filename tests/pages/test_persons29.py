@@ -9,17 +9,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.byline_paper import PAPER, author_pairs
 
 from comet import parse_record
 from comet.page.byline_name_shapes import marked_column
-
-_PAPER = """{venue}
-{title}
-{byline}
-{affiliation}
-{abstract_label}
-{abstract}
-"""
 
 _ID = dict(
     venue="Jurnal Teknologi Pesisir Vol. 4, No. 2, Tahun 2019",
@@ -52,15 +45,7 @@ _EN = dict(
 
 
 def _names(parts: dict[str, str], byline: str) -> list[tuple[str, str]]:
-    text = _PAPER.format(byline=byline, **parts)
-    authors = parse_record(text).to_csl().get("author") or []
-    return [
-        (
-            " ".join(a[k] for k in ("non-dropping-particle", "family") if a.get(k)),
-            a.get("given", ""),
-        )
-        for a in authors
-    ]
+    return author_pairs(parts, byline, particles=True)
 
 
 @pytest.mark.parametrize(
@@ -178,5 +163,5 @@ def test_marked_column_takes_any_text(text: str) -> None:
     )
 )
 def test_marked_bylines_of_any_text_parse(lines: list[str]) -> None:
-    text = _PAPER.format(byline="\n".join(lines), **_PT)
+    text = PAPER.format(byline="\n".join(lines), **_PT)
     parse_record(text)  # never fails
