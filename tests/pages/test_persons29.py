@@ -138,6 +138,10 @@ def test_marked_long_lines_that_are_no_names(parts: dict[str, str], byline: str)
     [
         ("Ana Lopes da SILVA2\nIda Maria Reis Costa3", True),
         ("Ana Lopes da SILVA*\nIda Maria Reis Costa†", True),
+        # raised digits and digits closed by a bracket, as they part names on one line
+        ("Ana Lopes da SILVA²\nIda Maria Reis Costa³", True),
+        ("Ana Lopes da SILVA1)\nIda Maria Reis Costa2)", True),
+        ("Chapter 2)\nSection 3)", False),  # a space before the number: a numbering, no mark
         ("Ana Lopes da SILVA2", False),  # one line is no column
         ("Ana Lopes da SILVA2\nIda Maria Reis Costa", False),  # a line without its mark
         ("Home\nAbout", False),

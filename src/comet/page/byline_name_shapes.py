@@ -244,8 +244,12 @@ def _initials_name(text: str, page: _Page) -> bool:
     )
 
 
-#: a note or affiliation mark closing a byline's one name (``ŞEKKELİ [1]``, ``RUIZ1``, ``RUIZ*``)
-_MARK_TAIL = re.compile(r"(?:\s*\[\d{1,2}\]|(?<=[^\W\d_])\d{1,2}|\*{1,3}|[†‡])$")
+#: a note or affiliation mark closing a byline's one name (``ŞEKKELİ [1]``, ``RUIZ1``, ``RUIZ*``;
+#: as :data:`comet.page.byline_text._MARKER_SEPARATOR` reads them between names, digits closed
+#: by a bracket, ``RUIZ1)``, and raised digits, ``RUIZ¹``)
+_MARK_TAIL = re.compile(
+    r"(?:\s*\[\d{1,2}\]|(?<=[^\W\d_])\d{1,2}\)?|(?<=[^\W\d_])[¹²³⁴-⁹⁰]{1,2}|\*{1,3}|[†‡])$"
+)
 
 
 def _vouched_capitals_name(line: str, core: str, page: _Page) -> bool:
