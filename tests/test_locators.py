@@ -364,6 +364,7 @@ def test_diagnostic_codes_are_tabled() -> None:
         "pages-expanded", "pages-article-number", "pages-following", "pages-extra-ranges",
         "locator-ignored-text", "locator-dangling-label", "locator-conflict",
         "locator-positional", "locator-date-range", "locator-pages-dropped", "locator-extra",
+        "locator-volume-count",
     ):  # fmt: skip
         assert f"| `{code}` | locators |" in table
 

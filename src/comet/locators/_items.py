@@ -10,6 +10,7 @@ import attrs
 from comet.dates import PartialDate
 from comet.diagnostics import Diagnostic
 from comet.locales import LocaleRules
+from comet.locators._counts import skip_volume_counts
 from comet.locators._dates import _find_dates, _read_date, _season_years, _year_part
 from comet.locators._tokens import (
     _COUNTER_SCRIPT,
@@ -51,6 +52,7 @@ class _Acc:
     diags: list[Diagnostic] = attrs.Factory(list)
     strong: bool = False
     numbers: int = 0
+    extent: bool = False  # a count of volumes read ('4 volumes'): an extent's numbers follow
 
     def put(self, key: str, value: str, start: int, end: int, *, labelled: bool = False) -> None:
         old = self.fields.get(key)
@@ -480,6 +482,7 @@ def _collect_items(
     """Dates, labels, ranges and bare numbers, in text order (steps 1–3)."""
     read = _read_date(locales)
     _skip_identifiers(toks)
+    acc.extent = skip_volume_counts(text, toks, acc.diags, locales)  # '4 volumes': an extent
     by_index: dict[int, _Item] = {}
     for s, e, value, diags in _find_dates(text, toks, read, _year_part(locales)):
         acc.diags.extend(diags)

@@ -11,7 +11,7 @@ import attrs
 
 from comet.dates import PartialDate
 from comet.locators._items import _Acc, _is_year, _Item
-from comet.locators._tokens import _E_NUMBER_RE, _diag, _Tok
+from comet.locators._tokens import _E_NUMBER_RE, _diag, _roman, _Tok
 from comet.locators.pages import _make_pages
 from comet.locators.records import PageRange
 
@@ -64,7 +64,8 @@ def _walk(text: str, toks: list[_Tok], items: list[_Item], acc: _Acc) -> None:
         in_paren = prev is not None and prev.kind == "open"
         sep = prev.text if prev is not None and prev.kind == "punct" else None
         if it.kind == "word":
-            ignored.append(it)
+            if not _roman_volume(w, k, it):
+                ignored.append(it)
             continue
         if it.kind == "date":
             acc.dates.append(it.value)
@@ -72,8 +73,13 @@ def _walk(text: str, toks: list[_Tok], items: list[_Item], acc: _Acc) -> None:
         if it.kind == "field":
             _take_field(w, it)
             continue
-        acc.numbers += 1
         raw = text[it.start : it.end]
+        if (it.kind == "num" and _zero(raw) and "volume" not in acc.fields) or acc.extent:
+            # '0[0D': a number worth nothing is no volume (volumes count from one); '4
+            # volumes, 1255 f°': after a count of volumes, an extent's numbers are counts
+            w.extra(it, raw)
+            continue
+        acc.numbers += 1
         f = acc.fields
         if in_paren and it.kind in _NUMERIC and "issue" not in f and "volume" in f:
             if not _take_bracketed_issue(w, it, raw):
@@ -90,6 +96,50 @@ def _walk(text: str, toks: list[_Tok], items: list[_Item], acc: _Acc) -> None:
         acc.diags.append(
             _diag("locator-ignored-text", f"ignored {text[lo:hi]!r}", lo, hi, "warning")
         )
+
+
+#: the largest roman numeral read by position as a volume (``D``, ``M`` and what holds them,
+#: ``MD``, ``DC``, ``CD``, are words far more often than volumes)
+ROMAN_VOLUME_MAX = 399
+
+
+def roman_opens(toks: list[_Tok], items: list[_Item], k: int) -> bool:
+    """``XXI, 2, 1998, págs. 33-50``, ``xii (3), 45-67``: item ``k`` is a roman numeral of
+    two letters or more (up to :data:`ROMAN_VOLUME_MAX`), a number after it past a comma
+    or in brackets, and pages later on: the volume of a journal that numbers its volumes
+    in roman (the number after it then reads as the issue)."""
+    it = items[k]
+    if it.kind != "word" or it.first != it.last or k + 1 >= len(items):
+        return False
+    text = toks[it.first].text
+    value = _roman(text)
+    if value is None or len(text.rstrip(".")) < 2 or value > ROMAN_VOLUME_MAX:
+        return False
+    nxt = items[k + 1]
+    if nxt.kind != "num" or nxt.first != it.last + 2 or toks[it.last + 1].text not in (",", "("):
+        return False
+    return any(x.kind == "range" or x.key == "pages" for x in items[k + 2 :])
+
+
+def _roman_volume(w: _Walk, k: int, it: _Item) -> bool:
+    """A roman volume (:func:`roman_opens`) before any number: read; ``True`` when read."""
+    acc = w.acc
+    if acc.numbers or acc.fields or acc.pages is not None or not roman_opens(w.toks, w.items, k):
+        return False
+    text = w.toks[it.first].text.rstrip(".")
+    acc.put("volume", text, it.start, it.end)
+    acc.numbers += 1
+    w.positional(it, f"{text!r} before the issue read as a roman volume")
+    w.last_field = "volume"
+    return True
+
+
+def _zero(raw: str) -> bool:
+    """A bare number whose digits are all zeros (``0``, ``00``, ``0D``): volumes are counted
+    from one, so such a number read by position is no volume (a labelled ``Vol. 0`` is read
+    as printed)."""
+    digits = [c for c in raw if c.isdecimal()]
+    return bool(digits) and all(c == "0" for c in digits)
 
 
 def _take_field(w: _Walk, it: _Item) -> None:

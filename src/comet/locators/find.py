@@ -12,7 +12,7 @@ from comet.locales import LocaleRules, Locales, resolve
 from comet.locators import tuning
 from comet.locators._items import _Acc, _collect_items, _Item
 from comet.locators._tokens import _label_firsts, _Tok, _tokenize, ascii_digits
-from comet.locators._walk import _walk
+from comet.locators._walk import _walk, roman_opens
 from comet.locators.locator import _build
 from comet.locators.records import Locator
 from comet.records import Match, check_text
@@ -109,10 +109,16 @@ def _find_in(
     runs: list[list[_Item]] = []
     cur: list[_Item] = []
     last_tok = -1
-    for it in items:
+    for idx, it in enumerate(items):
         broken = it.kind == "word" or any(
             toks[k].kind in _BREAK_KINDS and not toks[k].used for k in range(last_tok + 1, it.first)
         )
+        if it.kind == "word" and roman_opens(toks, items, idx):
+            if cur:  # 'Analecta XXI, 2, 1998, págs. 33-50': a roman volume opens a run
+                runs.append(cur)
+            cur = [it]
+            last_tok = it.last
+            continue
         if it.kind == "word":
             if cur:
                 runs.append(cur)
