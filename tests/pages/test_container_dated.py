@@ -1,6 +1,6 @@
 """A periodical's or a reference work's name dated on a line of its own near the top names
 the container, and its year (and issue) date the work (session 29;
-``comet.page.container_dated``). Invented pages.
+``comet.page.masthead_issue``). Invented pages.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from comet import parse_record
 from comet.locales import all_rules
-from comet.page.container_dated import _dated_name, _name_like
+from comet.page.masthead_issue import _dated_name, _journal_masthead, _name_like
 
 ENTRY_PAGE = """{title}
 
@@ -126,3 +126,22 @@ def test_a_numbered_thing_with_its_year_names_no_container(line: str) -> None:
 def test_any_line(line: str) -> None:
     dated = _dated_name(line, all_rules())
     assert dated is None or dated[0] in line
+
+
+@pytest.mark.parametrize(
+    ("head", "masthead"),
+    [
+        ("Mocsári Szemle", True),  # a journal word of the locales
+        ("FENLAND REVIEW", True),
+        ("KÄRR OCH MOSSE", True),  # capitals: a masthead whatever its language's word
+        ("Newsletter", False),  # a periodical's word alone
+        ("Training sessions", False),  # a numbered thing
+    ],
+)
+def test_one_masthead_test_for_the_issue_and_the_name(head: str, masthead: bool) -> None:
+    # the issue reader (masthead_issue) and the name reader (dated_masthead) of a dated
+    # masthead line are one module's and ask one question of the name before the date
+    assert _journal_masthead(head, all_rules()) is masthead
+    line = f"{head} 2031. 4. szám"
+    dated = _dated_name(line, all_rules())
+    assert dated is not None and dated[0] == head and dated[2] == "4"

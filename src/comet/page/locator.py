@@ -5,7 +5,6 @@ name printed before a locator (which lines are read, and what a locator line is,
 
 from __future__ import annotations
 
-import functools
 import re
 
 import attrs
@@ -13,11 +12,10 @@ import attrs
 from comet import locales as _loc
 from comet.dates import PartialDate, Precision
 from comet.locators import Locator, PageRange, parse_pages
-from comet.page.chrome import _call_to_action, _is_chrome, _journal_words
+from comet.page.chrome import _call_to_action, _is_chrome
 from comet.page.citations import _cite_values
 from comet.page.doi_article_numbers import _number_of_doi
 from comet.page.evidence import (
-    _WORD,
     W_LINE,
     W_POS,
     Cand,
@@ -74,7 +72,7 @@ from comet.page.locator_tail import (
     issue_year_line,
     place_and_date,
 )
-from comet.page.masthead_issue import MASTHEAD_ISSUE_LINES, masthead_issue
+from comet.page.masthead_issue import MASTHEAD_ISSUE_LINES, _journal_masthead, masthead_issue
 from comet.page.page_count_lines import _extent_line
 from comet.page.pages_under_title import _pages_under_title
 from comet.page.report_number import _report_number
@@ -141,25 +139,6 @@ def _unglued_issue(loc: Locator, after: str, page: _Page) -> Locator:
 
 #: a date with a word in it (a month, a season, a part of the year), not a bare year
 _NAMED_DATE = re.compile(r"[^\W\d_]{2}")
-
-
-@functools.cache
-def _generic_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    """Journal words and function words, folded: a name of these alone is generic."""
-    return _journal_words(rules) | closed_class(rules)
-
-
-def _journal_masthead(head: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """``head`` names a journal: a journal word of the locales (``Močvarni glasnik``,
-    ``Zeitschrift für …``), or two words or more set in capitals (``MOČVARNI LIST``: a
-    journal's masthead, whatever its language's word for a journal)."""
-    words = _WORD.findall(head)
-    if words and all(w.casefold() in _generic_words(rules) for w in words):
-        return False  # 'Newsletter', 'The Bulletin': a periodical's word alone, no name
-    if _names_journal(head, rules):
-        return True
-    words = [w for w in head.split() if any(c.isalpha() for c in w)]
-    return len(words) >= 2 and all(w.isupper() and len(w) >= 2 for w in words)
 
 
 #: a year and its year character before an issue number (``2020年10期``, ``2020年第10期``)

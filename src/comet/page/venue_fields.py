@@ -19,7 +19,6 @@ from comet.page import container_model
 from comet.page.body_words import _body_word
 from comet.page.chrome import _ordinals
 from comet.page.citations import _cite_values
-from comet.page.container_dated import dated_issue, dated_masthead
 from comet.page.container_event_place import without_held_place
 from comet.page.container_features import SELF_NAME_EVIDENCE, container_features
 from comet.page.container_papers import numbered_papers
@@ -48,6 +47,7 @@ from comet.page.label_calendar import imprint_calendar_date
 from comet.page.languages import _romanised_first
 from comet.page.locator_neighbours import ABOVE_LOCATOR
 from comet.page.masthead_body import masthead_body
+from comet.page.masthead_issue import dated_issue, dated_masthead
 from comet.page.publisher_cited import cited_places, cited_publishers
 from comet.page.publisher_dated import dated_statements
 from comet.page.publisher_doi_line import REPOSITORY_WEIGHT, repository_before_doi
