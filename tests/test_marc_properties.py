@@ -63,6 +63,14 @@ def test_written_by_pymarc_read_back(case: tuple[object, dict[str, object]]) -> 
     assert _read(r.as_json().encode()) == item  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(("place", "want"), [("ÂŸ", "ÂŸ"), ("KÃ¶ln", "Köln")])
+def test_a_repair_to_control_characters_is_none(place: str, want: str) -> None:
+    # 'ÂŸ' re-decoded is U+009F, a control character: the letters as written are the value
+    # (found by hypothesis); 'KÃ¶ln' is UTF-8 read as Latin-1, repaired
+    fields = [field("245", "10", "aA."), field("264", " 1", f"a{place} :", "bA,", "c1450.")]
+    assert _read(record(*fields).as_marc()).get("publisher-place") == want  # type: ignore[attr-defined]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=600))
 def test_any_bytes_give_records_or_errors(data: bytes) -> None:

@@ -108,13 +108,15 @@ class FieldBuilder:
 
     def _repaired(self, value: str, where: str) -> str:
         """``value`` decoded again where it is UTF-8 read as Latin-1 or Windows-1252 (double
-        encoding: ``rÃ¶misch`` for ``römisch``); unchanged when that does not decode."""
+        encoding: ``rÃ¶misch`` for ``römisch``); unchanged when that does not decode, or
+        decodes to control characters the value did not hold (``ÂŸ``: a C1 control, no
+        letter; such a value is a value as written)."""
         for codec in ("latin-1", "cp1252"):
             try:
                 fixed = value.encode(codec).decode("utf-8")
             except (UnicodeEncodeError, UnicodeDecodeError):
                 continue
-            if fixed != value:
+            if fixed != value and len(_CONTROL.findall(fixed)) <= len(_CONTROL.findall(value)):
                 self.note("marc-double-encoded", f"{where}: {value[:40]!r} was UTF-8 decoded "
                           f"twice: repaired to {fixed[:40]!r}", Severity.INFO)  # fmt: skip
                 return fixed
