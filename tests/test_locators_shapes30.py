@@ -19,8 +19,10 @@ def _parts(text: str) -> tuple[object, ...]:
 # --- a number worth nothing -------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", ["0[0D", "0 0D", "00", "0(0B)"])
-def test_a_zero_by_position_is_no_volume(text: str) -> None:
+@pytest.mark.parametrize("text", ["0[0D", "0 0D", "00", "0(0B)", "0(4), 15-22", "build v0.3.1"])
+def test_a_first_number_worth_nothing_places_no_number(text: str) -> None:
+    # a zero where the volume would stand: junk (a version, a counter), so no number after
+    # it is read by position either
     # lenient: no value, not-found; strict: a ParseError of that code
     lenient = parse_locator(text, strict=False)
     assert lenient.value is None
@@ -35,7 +37,7 @@ def test_a_zero_by_position_is_no_volume(text: str) -> None:
         ("Vol. 0, No. 1", ("0", "1", None)),  # labelled: read as printed
         ("Tome 0, pp. 5-9", ("0", None, "5-9")),
         ("12(0)", ("12", "0", None)),  # after a volume: as before
-        ("0(4), 15-22", ("4", None, "15-22")),  # the zero skipped, the bracket a volume
+        ("No. 0, pp. 5-9", (None, "0", "5-9")),
     ],
 )
 def test_a_zero_elsewhere_is_read_as_before(text: str, parts: tuple[object, ...]) -> None:

@@ -52,7 +52,9 @@ class _Acc:
     diags: list[Diagnostic] = attrs.Factory(list)
     strong: bool = False
     numbers: int = 0
-    extent: bool = False  # a count of volumes read ('4 volumes'): an extent's numbers follow
+    #: no number is read by position: a count of volumes was read ('4 volumes, 1255 f°': an
+    #: extent's numbers follow), or the first number is worth nothing ('0[0D', 'v0.3.0')
+    unplaced: bool = False
 
     def put(self, key: str, value: str, start: int, end: int, *, labelled: bool = False) -> None:
         old = self.fields.get(key)
@@ -482,7 +484,7 @@ def _collect_items(
     """Dates, labels, ranges and bare numbers, in text order (steps 1–3)."""
     read = _read_date(locales)
     _skip_identifiers(toks)
-    acc.extent = skip_volume_counts(text, toks, acc.diags, locales)  # '4 volumes': an extent
+    acc.unplaced = skip_volume_counts(text, toks, acc.diags, locales)  # '4 volumes': an extent
     by_index: dict[int, _Item] = {}
     for s, e, value, diags in _find_dates(text, toks, read, _year_part(locales)):
         acc.diags.extend(diags)

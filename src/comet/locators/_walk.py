@@ -74,9 +74,11 @@ def _walk(text: str, toks: list[_Tok], items: list[_Item], acc: _Acc) -> None:
             _take_field(w, it)
             continue
         raw = text[it.start : it.end]
-        if (it.kind == "num" and _zero(raw) and "volume" not in acc.fields) or acc.extent:
-            # '0[0D': a number worth nothing is no volume (volumes count from one); '4
-            # volumes, 1255 f°': after a count of volumes, an extent's numbers are counts
+        if it.kind == "num" and _zero(raw) and not acc.numbers and not acc.fields:
+            # '0[0D', 'v0.3.0': a first number worth nothing is no volume (volumes count
+            # from one), and the numbers after it are no locator's by position either
+            acc.unplaced = True
+        if acc.unplaced:  # ('4 volumes, 1255 f°': after a count of volumes, an extent's counts)
             w.extra(it, raw)
             continue
         acc.numbers += 1
