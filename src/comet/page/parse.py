@@ -73,6 +73,7 @@ from comet.page.model import Event, Record
 from comet.page.name_checks import _names_ok, publisher_named
 from comet.page.name_order import in_page_order
 from comet.page.other_roles import printed_as_author
+from comet.page.own_url import own_url
 from comet.page.persons import _person_candidates, without_uploaders
 from comet.page.printed_event import printed_event
 from comet.page.publisher_address import read_address_place
@@ -356,6 +357,7 @@ def _read_identifiers(page: _Page, value_lines: set[int], f: dict[str, Any]) -> 
     )  # fmt: skip
     f["orcids"] = _unique(c.value for c in orcids if c.score >= 0.5)
     f["pmid"], f["pmcid"] = _pubmed_ids(page)
+    f["urls"] = (url.value,) if (url := own_url(page)) is not None else ()
 
 
 def _read_dates(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
