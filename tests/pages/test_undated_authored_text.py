@@ -82,3 +82,12 @@ def test_a_story_under_a_sites_chrome_stays_a_web_article() -> None:
 def test_an_unsigned_text_stays_as_it_was() -> None:
     # (negative) no byline: nothing says who wrote it, no scholar's text
     assert _type(_page("en", "")) != "article-journal"
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline"),
+    [("en", "By Orla Fenwick"), ("fr", "Par Aurèle Vasseur"), ("de", "Von Hedda Brinkmann")],
+)
+def test_a_reporters_byline_stays_a_web_article(lang: str, byline: str) -> None:
+    # (negative) 'By …' signs a story; a paper's page lists its authors' names bare
+    assert _type(_page(lang, byline)) == "article-magazine"

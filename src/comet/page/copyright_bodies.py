@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 from comet import locales as _loc
 from comet.page.copyright_marks import copyright_mark, copyright_statement
 from comet.page.evidence import _YEAR, W_POS, Cand, _Page
+from comet.page.periodicals import web_article
 from comet.page.publishers import (
     _a_persons_name,
     _company_suffix,
@@ -66,10 +68,15 @@ def _a_body(holder: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     )
 
 
-def body_holders(page: _Page) -> list[Cand]:
+def body_holders(page: _Page, record: dict[str, Any]) -> list[Cand]:
     """The publishers named by a copyright line whose holder is a body (see the module);
-    holders a publisher word names are left to the publishing houses' reader."""
+    holders a publisher word names are left to the publishing houses' reader. A web
+    story's page (:func:`~comet.page.periodicals.web_article`: a headline, a byline or a
+    date, prose, no identifier) is left out: its site's owner holds it (a blog's club, a
+    news site's company), no publisher of the story."""
     if copyright_mark(page.rules).search(page.text) is None:
+        return []
+    if web_article(page, record) is not None:
         return []
     statement = copyright_statement(page.rules)
     houses = _publisher_words(page.rules)

@@ -279,7 +279,7 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     pubs = _labelled_publishers(page)
     pubs.extend(cited_publishers(page))  # (a data repository's citation put right)
     pubs.extend(_copyright_publishers(page))
-    pubs.extend(body_holders(page))  # 'Copyright 2006, Centre for Marsh Studies'
+    pubs.extend(body_holders(page, f))  # 'Copyright 2006, Centre for Marsh Studies'
     pubs.extend(_published_by(page))
     pubs.extend(dated_statements(page))  # 'Published 2018 by Fen Press'
     pubs.extend(bracketed_publishers(page))  # 'Mohr Siebeck (Verlag)' on a shop's page
