@@ -19,7 +19,7 @@ import re
 from typing import Any
 
 from comet import locales as _loc
-from comet.page.copyright_marks import copyright_mark, copyright_statement
+from comet.page.copyright_marks import copyright_firsts, copyright_mark, copyright_statement
 from comet.page.evidence import _YEAR, W_POS, Cand, _Page
 from comet.page.periodicals import web_article
 from comet.page.publishers import (
@@ -76,14 +76,13 @@ def body_holders(page: _Page, record: dict[str, Any]) -> list[Cand]:
     news site's company), no publisher of the story."""
     if copyright_mark(page.rules).search(page.text) is None:
         return []
-    if web_article(page, record) is not None:
-        return []
     statement = copyright_statement(page.rules)
+    firsts = copyright_firsts(page.rules)
     houses = _publisher_words(page.rules)
     out = []
     n = max(1, len(page.layout.lines))
     for line in page.layout.lines:
-        m = statement.match(line.text)
+        m = statement.match(line.text) if line.text[:1] in firsts else None
         if m is None:
             continue
         holder = _without_preposition(m.group("holder").strip(" ,"), page.rules)
@@ -93,4 +92,6 @@ def body_holders(page: _Page, record: dict[str, Any]) -> list[Cand]:
         w = page.weight(start) * (1 - 0.5 * line.index / n)
         out.append(Cand(holder, W_BODY_HOLDER * w, (start, start + len(holder)),
                         "a body's copyright line"))  # fmt: skip
+    if out and web_article(page, record) is not None:
+        return []
     return out
