@@ -420,7 +420,9 @@ def test_a_metadata_table_after_the_references_belongs_to_the_page() -> None:
         ("Copyright © 2004 Owl Hill Press. All rights reserved.", "Owl Hill Press"),
         ("(c) 1998 Nordlicht Verlag", "Nordlicht Verlag"),
         ("© The Author(s) 2016", None),  # authors hold it: no publisher
-        ("© Harbour Society 2015", None),  # a society without a publisher word
+        # a body's copyright on a work's page names its publisher (comet.page.copyright_bodies)
+        ("© Harbour Society 2015", "Harbour Society"),
+        ("© Harbour Shipping Ltd 2015", None),  # a company's: a site's owner, no publisher
     ],
 )
 def test_a_copyright_holder_is_a_publisher_when_it_is_a_publishing_house(

@@ -23,6 +23,7 @@ from comet.page.container_event_place import without_held_place
 from comet.page.container_features import SELF_NAME_EVIDENCE, container_features
 from comet.page.container_papers import numbered_papers
 from comet.page.container_series import series_after_proceedings
+from comet.page.copyright_bodies import body_holders
 from comet.page.copyright_year import copyright_year
 from comet.page.cover_dateline import cover_dateline
 from comet.page.degree import thesis_record
@@ -278,6 +279,7 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
     pubs = _labelled_publishers(page)
     pubs.extend(cited_publishers(page))  # (a data repository's citation put right)
     pubs.extend(_copyright_publishers(page))
+    pubs.extend(body_holders(page, f))  # 'Copyright 2006, Centre for Marsh Studies'
     pubs.extend(_published_by(page))
     pubs.extend(dated_statements(page))  # 'Published 2018 by Fen Press'
     pubs.extend(bracketed_publishers(page))  # 'Mohr Siebeck (Verlag)' on a shop's page

@@ -1,5 +1,6 @@
 """A web article of no named periodical that is a journal's article: its own volume by the
-title (:func:`comet.page.kind_locators.head_locator`), or a research paper's text.
+title (:func:`comet.page.kind_locators.head_locator`), a research paper's text, or an
+undated authored text.
 
 A page of a headline, a byline and prose has a web article's shape; where nothing names its
 periodical a magazine, a newspaper or a blog it is read as a magazine's story
@@ -7,8 +8,14 @@ periodical a magazine, a newspaper or a blog it is read as a magazine's story
 introduction's heading alone on its line, numbered or not, over its prose (``Introduction``,
 ``1. Einleitung``, ``Bevezetés``, ``1. ĐẶT VẤN ĐỀ``; the locales' ``[headings].introduction``):
 a story has no such section, and a journal's site that prints the paper's full text as a web
-page prints no identifier either. Such a page is a journal's article (weak evidence, over
-the web article's shape only).
+page prints no identifier either. And a story is dated and signed as a story: a magazine,
+a newspaper, a blog print the day of the story by its byline or headline, sign it ``By``
+its reporter, and name themselves or show their chrome (a section menu, comment or share
+cues). A text signed by its authors' names with no date read, no year printed above its
+prose and no ``By``, on a page that names no periodical and shows no site's chrome, is a
+journal's article printed as a web page (its issue's date stands on the issue's page, not
+the article's). Such a page is a journal's article (weak evidence, over the web article's
+shape only).
 """
 
 from __future__ import annotations
@@ -18,9 +25,13 @@ import re
 from typing import Any
 
 from comet import locales as _loc
+from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.page.article_parts import _heading
+from comet.page.body import prose_runs
 from comet.page.evidence import W_POS, Cand, _Page
 from comet.page.kind_locators import head_locator
+from comet.page.layout import _by_words
+from comet.page.periodicals import _web_chrome
 
 __all__ = ["HEADING_CHARS", "PROSE_CHARS", "W_RESEARCH_TEXT", "unnamed_periodical_article"]
 
@@ -61,15 +72,47 @@ def introduction_heading(page: _Page) -> tuple[int, int] | None:
     return None
 
 
+#: a year standing alone (no digit or dash either side: ``March 2024``, ``12.03.2021``; a
+#: range of pages, ``pp. 1699-1710``, is no date)
+_YEAR_ALONE = re.compile(rf"(?<![\d–-])(?:{CITATION_YEAR_PATTERN})(?![\d–-])")
+
+
+def _story_head(page: _Page) -> bool:
+    """The page's head, from its top to the first run of prose under the title, prints a
+    year (``Issue 42, March 2024`` over the headline, a dateline under the byline: the text
+    is dated, whether or not a date was read for it) or a byline opening with a one-word
+    author label (``By Mara Quill``, ``Von …``, ``Par …``: a reporter's signature; a
+    paper's page lists its authors' names bare)."""
+    body = [i for i in prose_runs(page) if page.title_line is not None and i > page.title_line]
+    if not body:
+        return True
+    by = _by_words(page.rules)
+    for ln in page.layout.lines[: body[0]]:
+        first = ln.text.split(maxsplit=1)[:1]
+        if _YEAR_ALONE.search(ln.text) or (first and first[0].casefold().rstrip(":") in by):
+            return True
+    return False
+
+
 def unnamed_periodical_article(page: _Page, record: dict[str, Any]) -> Cand | None:
     """A journal article's candidate on a web article's page of no named periodical: the
-    work's own volume by its title (:func:`head_locator`), or an introduction's heading
-    over its prose (:func:`introduction_heading`); else ``None``."""
+    work's own volume by its title (:func:`head_locator`), an introduction's heading over
+    its prose (:func:`introduction_heading`), or its authors read and no date (see the
+    module); else ``None``."""
     own = head_locator(page, record)
     if own is not None:
         return own
     span = introduction_heading(page)
-    if span is None:
-        return None
-    why = "a research paper's text: an introduction's heading over its prose"
-    return Cand("article-journal", W_RESEARCH_TEXT, span, why)
+    if span is not None:
+        why = "a research paper's text: an introduction's heading over its prose"
+        return Cand("article-journal", W_RESEARCH_TEXT, span, why)
+    if (
+        record.get("authors")
+        and not record.get("issued")
+        and not page.memo.get("authors-on-cover-line")
+        and not _story_head(page)
+        and not _web_chrome(page)
+    ):
+        why = "an undated text under its byline, of no named periodical and no site's chrome"
+        return Cand("article-journal", W_RESEARCH_TEXT, (0, 0), why)
+    return None
