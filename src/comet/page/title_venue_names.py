@@ -17,8 +17,11 @@ Moorkunde …``). Such a line is a container's name:
   (``… software testing conference …`` in small letters is a title's word) or in a script
   without case.
 
-A periodical's own record (a catalogue's record of a journal, a conference's series) is
-titled with such a name too: the model weighs this evidence with the rest. Pure; each line
+A proceedings volume's name (opening with a proceedings phrase of the locales,
+``[words].proceedings_openings``: *Proceedings of the*, *Actes du*, *Anais do*) is a book's
+title, the volume's own page's heading: no evidence here. A periodical's own record (a
+catalogue's record of a journal, a conference's series) is titled with such a name too: the
+model weighs this evidence with the rest. Pure; each line
 costs a look-up of its words and, on a page holding an event word, one search.
 """
 
@@ -28,6 +31,7 @@ from comet.page.chrome import _masthead_like
 from comet.page.event_dates import event_word_on
 from comet.page.evidence import _Page
 from comet.page.journal_head import masthead_in_sentence_case
+from comet.page.venue import _proceedings_opening
 
 __all__ = ["venue_name"]
 
@@ -43,6 +47,9 @@ def _event_name(text: str, page: _Page) -> bool:
 def venue_name(text: str, page: _Page) -> float:
     """1.0 where the line ``text`` is a periodical's or an event's name (see the module),
     else 0.0."""
+    opening = _proceedings_opening(page.rules)
+    if opening is not None and opening.match(text) is not None:
+        return 0.0  # ('Proceedings of the 12th Symposium on …': a volume's title)
     if _masthead_like(text, page.rules) or masthead_in_sentence_case(text, page.rules):
         return 1.0
     return float(_event_name(text, page))
