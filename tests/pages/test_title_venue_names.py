@@ -45,6 +45,8 @@ def test_a_periodicals_or_an_events_name(line: str) -> None:
         "O manguezal como arquivo de memórias",
         "How teams plan a conference on a small budget",  # (an event word in small letters)
         "Marsh Birds",
+        "Proceedings of the 12th Symposium on Fen Ecology",  # (a proceedings volume's title)
+        "Actes du colloque des marais de l'Ouest",
     ],
 )
 def test_a_works_title(line: str) -> None:
