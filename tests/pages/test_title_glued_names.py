@@ -62,3 +62,41 @@ def test_a_product_heading_with_its_author() -> None:
         "Author: Ines Calloway\nPublisher: Fenwick House\nISBN 9780000000002\n"
     )
     assert parse_record(page).to_csl()["title"] == "Tidewater Almanac"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # a one-word author label with a capital opens the byline (a flattened head: the
+        # issue's locator glued to the name)
+        (
+            "Contribution de Marie Lorrain (géographe) Par Marie Lorrainn° 4, 2031/2, pages 9 à 12",
+            "Contribution de Marie Lorrain (géographe)",
+        ),
+        (
+            "Winter herons of the northern lakes By Ruth Penn, Fen Institute",
+            "Winter herons of the northern lakes",
+        ),
+        ("Garzas de invierno en los lagos Por Tomás Quevedo", "Garzas de invierno en los lagos"),
+        # an asterisk operator (a typeset document's text) marks an affiliation
+        (
+            "Crowd Maps of Flooded Streets Ruth Penn∗ , Ola Berg∗ and Tomas Lund†",
+            "Crowd Maps of Flooded Streets",
+        ),
+    ],
+)
+def test_a_label_or_a_typeset_mark_opens_the_glued_byline(line: str, title: str) -> None:
+    assert _head(line) == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Eine neue Studie über die Moore von Ines Calloway",  # a title's preposition
+        "Portraits of the fens painted by Ines Calloway",
+        "Winter herons of the lakes By Night",  # no name after the label
+        "Herons By Ruth Penn",  # one word of title
+    ],
+)
+def test_a_titles_preposition_is_no_label(line: str) -> None:
+    assert _head(line) is None

@@ -8,7 +8,9 @@
 * interface words joined as a subtitle (``…: Share Embed``);
 * a note's mark after the last word (``… in Coastal Plains †``, ``… Plains*``): a dagger,
   a double dagger, a section or pilcrow sign, or asterisks, which point to a footnote
-  (presented at, funded by) and are no part of the title;
+  (presented at, funded by) and are no part of the title; a note's number glued to the
+  last word (``… da notícia1``) where a line under the title is that note
+  (:mod:`comet.page.title_note_numbers`);
 * an age rating after the last word (``Случай из практики 18+``): the marks a shop prints
   by a book's title where a law rates media for age (``0+``, ``6+``, ``12+``, ``16+``,
   ``18+``) are the shop's label, not the title's;
@@ -28,6 +30,7 @@ from comet import locales as _loc
 from comet.page.age_ratings import closing_rating
 from comet.page.chrome import _interface_share
 from comet.page.evidence import _Page
+from comet.page.title_note_numbers import note_number
 from comet.text._words import closed_class
 
 __all__ = ["tidy_title_ends"]
@@ -161,12 +164,14 @@ def tidy_title_ends(value: str, span: tuple[int, int], page: _Page) -> tuple[str
     """``value`` (a chosen title, printed from ``span[0]``) without what a page glues to its
     ends; the span shortened with it."""
     text = value
+    at = page.layout.line_at(span[0])
     for cut, why in (
         (_site_tail(text, page), "a site's name after a bar"),
         (_snippet_tail(text), "a document site's snippet after a middle dot"),
         (_isbd_area(text), "the next ISBD area"),
         (_interface_subtitle(text, page), "interface words"),
         (_note_mark(text), "a footnote's mark"),
+        (note_number(text, at.index if at is not None else None, page), "a note's number"),
         (
             _age_mark(text, page.rules, closed_class(page.rules)) if _book_page(page) else None,
             "an age rating",

@@ -16,6 +16,12 @@ page proves it a byline, not a title's words naming a person (``Letters to Ines 
 * the page names the person again elsewhere (``Author: Ines Calloway``), or the name
   carries an affiliation's mark, or an organisation's name or another name follows it.
 
+A one-word author label of the locales written with a capital before the name (``…
+Revisited Par Ines Calloway``, ``By``, ``Von``, ``Por``: :func:`comet.page.layout._by_words`;
+in small letters it is a title's preposition, ``Eine Studie von Ines Calloway``) opens the
+byline itself: the name after it needs no other proof, and the title ends before the label
+(a flattened head glues the issue's locator to the name: ``… Par Ines Callowayn° 3, 2031/1``).
+
 Pure: the line's text in, where the name starts out (``None`` when no name is glued).
 """
 
@@ -24,6 +30,7 @@ from __future__ import annotations
 import re
 
 from comet.page.evidence import _Page
+from comet.page.layout import _by_words
 from comet.page.name_plausible import known_given
 from comet.page.org_lines import names_organisation
 from comet.text._words import closed_class
@@ -42,8 +49,10 @@ _INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.){1,3}$")
 #: affiliation puts after it (digits, stars, daggers, superscripts) or a comma
 _FAMILY = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)"
-    r"(?P<mark>[\d*†‡¹²³⁴-⁹,]*)$"
+    r"(?P<mark>[\d*∗†‡¹²³⁴-⁹,]*)$"
 )
+#: a family word's start (what a flattened head glues after it aside: ``Callowayn°``)
+_FAMILY_START = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+")
 _TOKEN = re.compile(r"\S+")
 #: a line's words cheap to rule out: no capital after the first two words
 _CAPITAL_LATER = re.compile(r"\S+\s+\S+\s+.*?[A-ZÀ-ÖØ-Þ]")
@@ -92,6 +101,8 @@ def glued_name_start(text: str, page: _Page) -> int | None:
         if not first.isupper():
             continue
         before = words[k - 1]
+        if _by_word_name(words, k, page):
+            return spans[k - 1][0]  # ('… Par Ines Calloway': the label opens the byline)
         if before.casefold() in small or not (before[-1:].isalnum() or before[-1:] in ")?!'’"):
             continue
         found = _name_end(words, k)
@@ -114,3 +125,26 @@ def glued_name_start(text: str, page: _Page) -> int | None:
             continue  # (unproven: only at the line's end, after a long title)
         return spans[k][0]
     return None
+
+
+def _by_word_name(words: list[str], k: int, page: _Page) -> bool:
+    """``words[k - 1]`` is a one-word author label of the locales written with a capital,
+    as a field's label is (a title's preposition is not: ``… Studie von Ines Calloway``),
+    after :data:`TITLE_WORDS` words of title, and a name starts at ``words[k]``: a known
+    given name (one or two) then a capitalised family word, what follows it no word in
+    lower case."""
+    label = words[k - 1]
+    if (
+        k - 1 < TITLE_WORDS
+        or not label[:1].isupper()
+        or label.casefold() not in _by_words(page.rules)
+    ):
+        return False  # ('Eine neue Studie von Ines Calloway': a title's preposition)
+    i = k
+    while (
+        i < len(words) and i - k < GIVEN_WORDS and words[i][:1].isupper() and known_given(words[i])
+    ):
+        i += 1
+    if i == k or i >= len(words) or _FAMILY_START.match(words[i]) is None:
+        return False
+    return i + 1 >= len(words) or not words[i + 1][:1].islower()

@@ -48,6 +48,7 @@ FEATURES = (
     "label_under",  # a labelled line stands right under it
     "interface_above",  # the line right above is the site's chrome
     "interface_byline",  # a byline under it, its words interface words (a link's text)
+    "venue_name",  # a periodical's or an event's name by the locales' words (title_venue_names)
 )
 LOW, HIGH = 0.2, 0.9
 #: the package file of the weights (``scripts/train_title_model.py`` writes it)

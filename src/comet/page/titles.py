@@ -71,6 +71,7 @@ from comet.page.title_lines import (
 )
 from comet.page.title_runs import _caps_run, _translated_runs, _wrapped_run
 from comet.page.title_sentences import sentences_under_heading
+from comet.page.title_venue_names import venue_name
 from comet.text import without_isbd_end
 
 #: words a title's first line shares with the body under it at least
@@ -267,8 +268,7 @@ def _line_title_value(line: Line, page: _Page, features: dict[str, float]) -> tu
     if dated:
         value = value[dated:]  # '1 October 2015 Title of the work': a date glued before it
     elif value == line.text:
-        # 'Politiques publiques⇥Titre' (a section's cell before the title's); 'Blog
-        # Insights Title of the post' (a kicker the page prints alone elsewhere)
+        # a section's cell ('Politiques publiques⇥Titre'), a kicker ('Blog Insights Title')
         dated = _title_cell(line, page)
         if dated:
             features["row_cell"] = 1.0
@@ -293,9 +293,7 @@ def _line_title_value(line: Line, page: _Page, features: dict[str, float]) -> tu
         end -= len(value) - len(value[:named].rstrip())
         value = value[:named].rstrip()
         features["glued_name"] = 1.0
-    value = without_isbd_end(
-        value, spaced=True
-    )  # 'Title /' (ISBD before a statement of responsibility)
+    value = without_isbd_end(value, spaced=True)  # 'Title /' (ISBD before its responsibility)
     isbd = _ISBD_RESPONSIBILITY.search(value)
     if isbd is not None and len(value[: isbd.start()].split()) >= 2:
         value = value[: isbd.start()].rstrip(" :;,")  # 'Title / by A. Author.' (ISBD)
@@ -381,6 +379,7 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             features["subtitle"] = float(sub is not None and not standfirst)
             byline_lines.update(range(by.first_line, by.last_line + 1))
         value, end, dated = _line_title_value(line, page, features)
+        features["venue_name"] = venue_name(value, page)  # 'Journal of …', '… Conference'
         features.update(_ctx.layout_features(line, page, features))
         if run or wrapped:
             value = " ".join(page.layout.lines[i].text.strip() for i in run or wrapped)
