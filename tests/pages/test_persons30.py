@@ -180,6 +180,16 @@ def test_years_under_a_byline_leave_a_web_story(line: str) -> None:
     assert rec.csl_type == "article-magazine"  # years, no pages: still a web story
 
 
+def test_a_dated_story_keeps_its_shape_over_its_pages() -> None:
+    # near miss: a dateline between the byline and the range (a magazine's print pages)
+    page = (
+        "Menu\nReportages\nLes quais de la Saône, un siècle de crues\nPar Martine Lachaud\n"
+        "12 mars 2019\np. 12-15\n" + _PROSE_FR
+    )
+    rec = parse_record(page)
+    assert [d for d in rec.diagnostics if d.code == "web-article"]
+
+
 @settings(max_examples=40, deadline=None)
 @given(
     label=st.sampled_from(["p.", "pp.", "S.", "págs.", "стр."]),

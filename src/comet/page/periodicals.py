@@ -43,6 +43,7 @@ from comet.page.body import prose_runs
 from comet.page.copyright_marks import copyright_statement
 from comet.page.evidence import _lenient, _Page
 from comet.page.kinds import cue_in_place
+from comet.page.line_dates import _dateline
 from comet.page.site_words import (
     _words_pattern,
 )
@@ -272,9 +273,13 @@ def _page_range_line(page: _Page, title: int, body: int) -> bool:
     :data:`RANGE_LINES` of the title, is a labelled page range and nothing else (``p.
     51-60``, ``S. 45–67``, ``págs. 765-772``): the work is a printed one's part (a journal's
     or a book's), as its online edition prints its pages under the byline; a web story
-    has no pages. A bare range without its label (``2019-2020``) may be years: not read."""
+    has no pages. A bare range without its label (``2019-2020``) may be years: not read;
+    a dateline above the range (``By Ana Ruiz`` / ``12 March 2019`` / ``p. 51-60``) is a
+    web story's, whose pages are a leaflet's or a magazine's print."""
     for ln in page.layout.lines[title + 1 : min(body, title + 1 + RANGE_LINES)]:
         text = ln.text.strip()
+        if _dateline(text, page):
+            return False  # 'By Ana Ruiz' / '12 March 2019' / 'p. 51-60': a dated story's
         if not text[:1].isalpha() or len(text) > RANGE_CHARS:
             continue
         pages = _lenient(parse_pages, text, locales=page.rules)
