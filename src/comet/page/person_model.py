@@ -17,9 +17,11 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
+from comet.names import Person
 from comet.page import _logistic
-from comet.page.evidence import Cand, _Page
+from comet.page.evidence import W_POS, Cand, _Page
 from comet.page.name_unlisted import unlisted_names
+from comet.page.other_roles import without_other_roles
 from comet.page.person_features import (
     LINE_EVIDENCE,
     SOURCES,
@@ -42,7 +44,8 @@ __all__ = [
 
 #: how the model is used (a module setting: tests and ``benchmarks/pages.py --person-model``
 #: set it): ``"off"``; ``"fallback"`` (the default): only on a page where no hand rule found
-#: an author, it admits the line of names it is surest of; ``"replace"``: every candidate
+#: an author with position-only evidence's weight (``W_POS``) or more (a glued list and bare
+#: names near the top weigh less), it admits the line of names it is surest of; ``"replace"``: every candidate
 #: gets the model's weight in place of the hand-set one (and lines of names are admitted as
 #: in ``"fallback"``).
 MODES = ("off", "fallback", "replace")
@@ -112,10 +115,14 @@ def score(features: Mapping[str, float]) -> float:
 
 def rescore(page: _Page, cands: Sequence[Cand], mode: str = "fallback") -> list[Cand]:
     """The author candidates of a page as :data:`MODE` says: with the model's weights
-    (their features set) and the lines of names where the model is sure of them."""
-    if mode == "off" or (mode != "replace" and cands):
+    (their features set) and the lines of names where the model is sure of them, each
+    without the names the page prints with another role in brackets
+    (:func:`~comet.page.other_roles.without_other_roles`, as the hand rules' candidates)."""
+    if mode == "off" or (mode != "replace" and any(c.score >= W_POS for c in cands)):
         return list(cands)
-    lines = line_candidates(page, cands)
+    lines = without_other_roles(page, line_candidates(page, cands))
+    if cands:  # beside weak hand candidates, a line that names no one else adds nothing
+        lines = [ln for ln in lines if not any(_within(ln.value, c.value) for c in cands)]
     every = [*cands, *lines]
     person_features(page, every)
     out = []
@@ -130,3 +137,15 @@ def rescore(page: _Page, cands: Sequence[Cand], mode: str = "fallback") -> list[
             c.score = LOW + (HIGH - LOW) * p
         out.append(c)
     return out
+
+
+def _within(persons: Sequence[Person], others: Sequence[Person]) -> bool:
+    """Every person of ``persons`` is among ``others`` (the same family and given names):
+    a line of names that is a part of a hand rule's list (``Ida Moe, Ana Ruiz`` out of
+    ``Eva Lund, Ida Moe, Ana Ruiz``) is no other reading of the byline."""
+    theirs = {_person_key(p) for p in others}
+    return all(_person_key(p) in theirs for p in persons)
+
+
+def _person_key(p: Person) -> tuple[str, str]:
+    return ((p.family or p.literal or "").casefold(), (p.given or "").casefold())
