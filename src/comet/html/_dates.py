@@ -258,12 +258,18 @@ def _online_dates(m: _Merge) -> list[PartialDate]:
     folded = m.page.folded()  # (the dates read from it too: its offsets are its own)
     places: set[int] = set()
     # where the page holds each label's first letters: one search for the labels that
-    # start alike, each label then looked for only there
+    # start alike, each label then looked for only there; a label whose first letter the
+    # page lacks (another script's) is not looked for (a search of one character is the
+    # fastest there is, and most labels' first letters are shared)
     heads: dict[str, list[int]] = {}
+    initials: dict[str, bool] = {}
     for label in _online_labels(m.rules):
         head = label[:4]
         if head not in heads:
-            heads[head] = _places(folded, head)
+            initial = head[0]
+            if initial not in initials:
+                initials[initial] = initial in folded
+            heads[head] = _places(folded, head) if initials[initial] else []
         last = 0  # (the label's places do not overlap: each is looked for after the last)
         for at in heads[head]:
             if len(places) >= _MAX_LABELS:

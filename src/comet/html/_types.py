@@ -5,6 +5,7 @@ against the text reader's guess (one step of :func:`comet.html.reconcile.reconci
 
 from __future__ import annotations
 
+import functools
 import re
 
 from comet.diagnostics import Diagnostic
@@ -20,7 +21,14 @@ def _proceedings(m: _Merge, value: str) -> bool:
     """Whether a conference tag names the proceedings (``Proceedings of …``, the locales'
     ``[types] proceedings`` terms), not the event."""
     k = f" {key(value)} "
-    return any(f" {key(t)} " in k for r in m.rules for t in r.terms("types", "proceedings"))
+    return any(t in k for t in _proceedings_keys(m.rules))
+
+
+@functools.cache
+def _proceedings_keys(rules: tuple[LocaleRules, ...]) -> tuple[str, ...]:
+    """The keys of the locales' ``[types] proceedings`` terms, each between two spaces
+    (made once per locale set)."""
+    return tuple(f" {key(t)} " for r in rules for t in r.terms("types", "proceedings"))
 
 
 def _names_event(m: _Merge, value: str) -> bool:
@@ -29,13 +37,22 @@ def _names_event(m: _Merge, value: str) -> bool:
     one-word ``[types] proceedings`` term, ``Proceedings``, ``Proc.``): the proceedings of a
     conference, not a journal called ``Proceedings``."""
     k = f" {key(value)} "
-    for r in m.rules:
+    return any(w in k for w in _event_word_keys(m.rules))
+
+
+@functools.cache
+def _event_word_keys(rules: tuple[LocaleRules, ...]) -> tuple[str, ...]:
+    """The keys of the event words of :func:`_names_event`, each between two spaces (made
+    once per locale set): a locale's ``[references] proceedings`` words that start none of
+    its one-word ``[types] proceedings`` terms."""
+    out = []
+    for r in rules:
         own = [key(t) for t in r.terms("types", "proceedings") if " " not in key(t)]
         for t in r.terms("references", "proceedings"):
             w = key(t)
-            if w and not any(o.startswith(w) for o in own) and f" {w} " in k:
-                return True
-    return False
+            if w and not any(o.startswith(w) for o in own):
+                out.append(f" {w} ")
+    return tuple(out)
 
 
 #: An event's short name and year in brackets (``(NeurIPS 2020)``): letters with two

@@ -141,8 +141,9 @@ def _hiding(raw: str, openings: list[int] | None) -> Iterator[re.Match[str]]:
 #: readers' case-insensitive patterns included: the long s, the dotted and dotless i).
 #: Each reader's own pattern, matched at each of these places, finds what its search of
 #: the whole page finds: none of its matches holds another ``<``.  (The pattern starts
-#: with ``<``: the search skips to each ``<`` of the page.)
-_OPENING = re.compile(r"<(?:(m)eta|([s\u017f])cr[i\u0130\u0131]pt|(t)[i\u0130\u0131]me|(!)--)",
+#: with ``<``: the search skips to each ``<`` of the page; the lookahead for the
+#: first letters then turns away most tags, a ``<div`` or a ``<p``, in one test.)
+_OPENING = re.compile(r"<(?=[mst!\u017f])(?:(m)eta|([s\u017f])cr[i\u0130\u0131]pt|(t)[i\u0130\u0131]me|(!)--)",
                       re.I | re.A)  # fmt: skip
 #: The kinds of :data:`_OPENING`, by group.
 _KINDS = ("", "meta", "script", "time", "comment")

@@ -222,11 +222,17 @@ _NUMBER_SHAPED = re.compile(r"^(?:0\d{3,9}|[1-9]\d{5,9}|(?!pp?\d)[a-z]{2,4}\d{3,
 def _labelled_number(m: _Merge, value: str) -> bool:
     """Whether the page prints ``value`` under an article-number label (``Article number:
     26``, the ``[labels]`` and ``[locator]`` ``article_number`` terms of the locales)."""
-    labels = {key(t) for r in m.rules for sec in ("labels", "locator")
-              for t in r.terms(sec, "article_number")}  # fmt: skip
     # a one-word label ("Article") only right before the value
     return any(m.page.cited(label, [value], window=3 if " " in label else 1)
-               for label in labels if label)  # fmt: skip
+               for label in _article_number_labels(m.rules) if label)  # fmt: skip
+
+
+@functools.cache
+def _article_number_labels(rules: tuple[LocaleRules, ...]) -> frozenset[str]:
+    """The keys of the locales' ``[labels]`` and ``[locator]`` ``article_number`` terms
+    (made once per locale set)."""
+    return frozenset(key(t) for r in rules for sec in ("labels", "locator")
+                     for t in r.terms(sec, "article_number"))  # fmt: skip
 
 
 def _doi_number(m: _Merge, value: str) -> bool:

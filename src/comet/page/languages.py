@@ -191,6 +191,14 @@ def _function_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
     return function_words(rules) - particles(rules)
 
 
+@functools.cache
+def _function_word_sets(
+    rules: tuple[_loc.LocaleRules, ...],
+) -> tuple[tuple[frozenset[str], str], ...]:
+    """Each locale's :func:`_function_words` and its tag, in the order of ``rules``."""
+    return tuple((_function_words((r,)), r.tag) for r in rules)
+
+
 def _language_of(text: str, page: _Page, *, margin: float = 1.0, least: int = 2) -> str | None:
     """The locale whose function words dominate ``text`` (None when unclear).
 
@@ -199,10 +207,10 @@ def _language_of(text: str, page: _Page, *, margin: float = 1.0, least: int = 2)
     """
     # each word counted once per locale whose function words hold it (a body's words repeat)
     tally = Counter(map(str.casefold, runs_of(text)))  # (``_WORD.findall``)
+    seen = frozenset(tally)  # (an intersection of two sets walks the smaller one)
     counts: list[tuple[int, str]] = []
-    for rules in page.rules:
-        fw = _function_words((rules,))
-        counts.append((sum(map(tally.__getitem__, fw.intersection(tally))), rules.tag))
+    for fw, tag in _function_word_sets(page.rules):
+        counts.append((sum(map(tally.__getitem__, fw & seen)), tag))
     counts.sort(reverse=True)
     if not counts or counts[0][0] < least:
         return None
