@@ -181,6 +181,14 @@ def test_marc8_record_decoded() -> None:
     assert one(data).to_csl()["title"] == "Café society"
 
 
+def test_marc8_escape_at_the_end_of_a_field_is_no_crash() -> None:
+    # an escape byte with nothing after it: pymarc's converter raises; the value is read
+    # without the broken escape
+    body = b"10\x1faHarbour tides.\x1b\x1e"
+    data = _iso(b"00000nam  2200000   4500", [(b"245", body)])
+    assert one(data).to_csl()["title"] == "Harbour tides"
+
+
 def test_control_characters_removed() -> None:
     rec = one(record(field("245", "00", "aOwl\x07s of\x0b the night.")).as_marc())
     assert rec.to_csl()["title"] == "Owl s of the night"

@@ -25,8 +25,17 @@ def require_pymarc() -> Any:
 
 
 def marc8_to_unicode(data: bytes) -> str:
-    """MARC-8 bytes as text (pymarc's converter, quiet: unknown bytes are skipped)."""
+    """MARC-8 bytes as text (pymarc's converter, quiet: unknown bytes are skipped).
+
+    pymarc's converter raises on some broken escape sequences (an escape byte that ends the
+    data); such data is read again without its escape bytes, in the default character sets,
+    rather than failing the record.
+    """
     from pymarc.marc8 import MARC8ToUnicode
 
     require_pymarc()
-    return str(MARC8ToUnicode(quiet=True).translate(data))  # type: ignore[no-untyped-call]
+    try:
+        return str(MARC8ToUnicode(quiet=True).translate(data))  # type: ignore[no-untyped-call]
+    except (TypeError, ValueError, IndexError, KeyError):
+        plain = data.replace(b"\x1b", b"")
+        return str(MARC8ToUnicode(quiet=True).translate(plain))  # type: ignore[no-untyped-call]
