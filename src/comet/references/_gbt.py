@@ -18,9 +18,7 @@ _CODE = r"\[J(?:/OL)?\]"
 #: the title: no bracket, no full stop before a space (where the authors' list ends)
 _TITLE = r"(?P<title>(?:(?!\.\s)[^\[\]]){2,300}?)"
 #: the authors, the title, the journal code, the rest
-_GBT_JOURNAL = re.compile(
-    rf"{_AUTHORS}{_TITLE}\s*{_CODE}\s*[.,]?\s*(?P<rest>.+)", re.S
-)
+_GBT_JOURNAL = re.compile(rf"{_AUTHORS}{_TITLE}\s*{_CODE}\s*[.,]?\s*(?P<rest>.+)", re.S)
 #: the code printed after the journal's name, not the title (``马春玥, 姚杰. 标题. 地理学报[J],
 #: 2020, 75(8): 1699-1710``)
 _GBT_CODE_AFTER = re.compile(
