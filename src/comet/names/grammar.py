@@ -39,6 +39,9 @@ _CJK_LETTERS = "\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u4dbf\u4e00-\u9fff\uac00
 DOTTED_NAME = re.compile(rf"[{_CJK_LETTERS}]+(?:[·・･][{_CJK_LETTERS}]+)+")
 HETERO = 1.5  # a family name alone in a list of full names
 CROSS = 1.0  # a name written in the other order than the rest of its list
+#: a name given first with its family name in capitals in a family-first list: its
+#: capitals show its order, which costs little against the list's
+CAPS_CROSS = 0.1
 #: Cost of 'Kowalczyk Julie' read family name first by the given-name lists alone: above the
 #: given-first reading of such a name (0.2 + 1.0 for its last word, known only as a given
 #: name), within the ``ambiguous-name-order`` margin of it
@@ -287,6 +290,9 @@ def _dp(
                 cross = (
                     (mode == FF and kind == "given-first" and ch.cls[:1] == "I")
                     or (mode == GF and kind == "vancouver")
+                    # 'Wang Fang, Li Ming, Barbara M. KEHM': capitals mark the family name
+                    # of a Latin name among family-first Han ones
+                    or (mode == FF and kind == "caps-last")
                     # 'Berg, Anna, Holm, Per, and Karin Lid': the last name given-first
                     or (
                         mode == FF
@@ -297,11 +303,15 @@ def _dp(
                 )
                 if not cross:
                     continue
-                cost += CROSS if kind != "vancouver" else CROSS + 0.5
+                if kind == "caps-last":
+                    cost += CAPS_CROSS  # (the capitals print the name's own order)
+                else:
+                    cost += CROSS if kind != "vancouver" else CROSS + 0.5
             cands.append((cost, kind, (i,)))
         if mode == FF and i + 1 < n and seps[i] == COMMA and _han_pair(ch, chunks[i + 1]):
             cands.append((0.0, "pair", (i, i + 1)))  # '山田, 太郎': a catalogue's inversion
-        if mode == FF and i + 1 < n and seps[i] == COMMA:
+        if mode == FF and i + 1 < n and seps[i] == COMMA and ch.cjk == chunks[i + 1].cjk:
+            # (one name is printed in one script: '唐倩, Barbara M. KEHM' is two names)
             fc, gc = _family_ok(ch), _given_ok(chunks[i + 1])
             if fc is None and _caps_family(ch) and chunks[i + 1].cls[:1] == "W":
                 fc = CAPS_FAMILY_COST  # 'LI, Wei': a short family name in capitals

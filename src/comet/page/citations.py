@@ -268,12 +268,25 @@ def _add_citation(
         _source_and_publisher(item, page.rules)
         volume_of_series(item, text, page.rules)  # 'volume 77 of Lecture Notes in …'
         drop_cited_editors(item, page.rules)  # 'In: Varga, O., et al. Wetland Computing …'
+        if _title_less(item):
+            del item["title"]
         online = _online_date(str(item.get("note") or ""), page)
         if online is not None:  # Vancouver's 'Epub 2025 Oct 17': the first publication
             item["issued"] = {"date-parts": [online.date_parts()]}
         page.cites.append((item, span, weight, f"citation '{label}'"))
         return True
     return False
+
+
+def _title_less(item: dict[str, Any]) -> bool:
+    """A citation of a style that prints no title (``Lund, K. J Fen Stud (2017) 12: 259.``):
+    the reader found no source but a volume or a page, so what it read as the title is the
+    journal's name, no evidence of the work's title."""
+    return (
+        item.get("type") == "article"
+        and not item.get("container-title")
+        and bool(item.get("volume") or item.get("page"))
+    )
 
 
 #: words of a publisher named after a citation's source at most

@@ -36,6 +36,8 @@ def _cite_types(page: _Page) -> list[Cand]:
             ):  # 'VerfBlog, 2019/4/09': a blog's date read as a volume and page
                 out.append(Cand("post-weblog", weight - 0.1, span, f"{evidence} of a blog"))
                 continue
+            if item["type"] == "article" and not item.get("container-title"):
+                weight = W_POS  # no source read: the reference reader's default type
             if item["type"] == "book" and not any(
                 item.get(k) for k in ("ISBN", "edition", "number-of-pages")
             ):  # 'Name. Title. Discipline. University, 2015.': a bare default, no book's marks

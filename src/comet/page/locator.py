@@ -534,9 +534,14 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
         pr = _lenient(parse_pages, f"{c.value} pp.")
         if isinstance(pr, PageRange):
             out["pages"].append(Cand(pr, c.score, c.span, c.evidence))
+    ranges = {
+        p.value.first for p in out["pages"] if isinstance(p.value, PageRange) and p.value.last
+    }
     for c in _cite_values(page, "page"):
         pr = _lenient(parse_pages, str(c.value))
-        if isinstance(pr, PageRange):
+        if isinstance(pr, PageRange) and (pr.last is not None or pr.first not in ranges):
+            # (a citation's first page alone, 'Name. J Abbr (2017) 127: 2133', says less
+            # than the page's own range from that page: the same pages)
             out["pages"].append(Cand(pr, c.score, c.span, c.evidence))
     chosen: dict[str, Cand] = {}
     for key in ("volume", "issue", "pages", "number"):
