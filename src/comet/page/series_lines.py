@@ -98,18 +98,34 @@ def series_line(page: _Page) -> tuple[str, str, tuple[int, int]] | None:
     return found if isinstance(found, tuple) else None
 
 
+@functools.cache
+def _locator_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' volume and issue words (``[locator]``), case-folded: a locator's name."""
+    return frozenset(
+        t.casefold() for key in ("volume", "issue") for t in _loc.terms_of("locator", rules, key)
+    )
+
+
+#: a series' number after a number sign
+_SIGNED = re.compile(rf"{_NUMBER_SIGN}\d")
+
+
 def series_over_title(page: _Page) -> tuple[str, str, tuple[int, int]] | None:
     """The page's series line (:func:`series_line`) where it stands right over the title's
-    line (only blank lines between) or opens it: a book's place in its series as its own
-    heading prints it (``Fenland Sagas #2`` over ``The Reed Cutter``), read on a page not
-    known for a book's (no ISBN, no shop's or catalogue's kind)."""
+    line (only blank lines between) or opens it, with a number sign before its number: a
+    book's place in its series as its own heading prints it (``Fenland Sagas #2`` over
+    ``The Reed Cutter``), read on a page not known for a book's (no ISBN, no shop's or
+    catalogue's kind). A volume word's line there is a journal's (``Marsh Journal, Vol. 12``
+    over an article's title)."""
     lined = series_line(page)
     lines = page.layout.lines
     if lined is None or page.title_line is None or not 0 <= page.title_line < len(lines):
         return None
     at = page.layout.line_at(lined[2][0])
-    if at is None or at.index > page.title_line:
-        return None
+    if at is None or at.index > page.title_line or not _SIGNED.search(at.text):
+        return None  # ('Marsh Journal, Vol. 12' over an article's title: a journal's line)
+    if lined[0].casefold() in _locator_words(page.rules):
+        return None  # ('Issue #3' over a magazine's article: its issue, no series)
     between = lines[at.index + 1 : page.title_line]
     return lined if all(not b.text.strip() for b in between) else None
 
