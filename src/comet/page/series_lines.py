@@ -18,7 +18,7 @@ from comet import locales as _loc
 from comet.page.evidence import _Page
 from comet.page.line_scan import whole_lines
 
-__all__ = ["numbered_series", "quoted_series", "series_line"]
+__all__ = ["numbered_series", "quoted_series", "series_line", "series_over_title"]
 
 #: lines from the top of a page a book's series line is looked for in
 SERIES_LINE_REACH = 60
@@ -56,13 +56,18 @@ def _tail(rules: tuple[_loc.LocaleRules, ...]) -> str | None:
     alt = _loc.alternation(_loc.terms_of("locator", rules, "volume"), space=r"[ \t]+")
     if not alt:
         return None
-    return rf",[ \t]*(?:{alt})[ \t]*(?P<number>\d{{1,4}}[a-z]?)[ \t]*$"
+    return rf"(?:,[ \t]*(?:{alt})[ \t]*|{_NUMBER_SIGN})(?P<number>\d{{1,4}}[a-z]?)[ \t]*$"
+
+
+#: a number sign before a series' number after a space (``Fenland Sagas #2``, as book
+#: databases and shops print a book's place in its series)
+_NUMBER_SIGN = r"[ \t]+[#＃][ \t]?"
 
 
 def numbered_series(text: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, str] | None:
     """The series' name and the number of a line ``Name, Band 42`` (``None`` for any other
     line: ``Vol. 12`` alone, ``Berlin, 2019``, ``Smith, John``)."""
-    if "," not in text or not _number_end(text):
+    if ("," not in text and "#" not in text and "＃" not in text) or not _number_end(text):
         return None
     pattern = _series_line_pattern(rules)
     m = pattern.match(text) if pattern is not None else None
@@ -87,10 +92,73 @@ def series_line(page: _Page) -> tuple[str, str, tuple[int, int]] | None:
             if at is not None and at.index == page.title_line:
                 continue  # the title's own line: a multi-volume work's ('Fen Flora, Vol. 2')
             return m.group("name").strip(), m.group("number"), m.span()
-        return None
+        return _opening_title(page)
 
     found = page.remember(("series-line", 0), find)
     return found if isinstance(found, tuple) else None
+
+
+@functools.cache
+def _locator_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
+    """The locales' volume and issue words (``[locator]``), case-folded: a locator's name."""
+    return frozenset(
+        t.casefold() for key in ("volume", "issue") for t in _loc.terms_of("locator", rules, key)
+    )
+
+
+#: a series' number after a number sign
+_SIGNED = re.compile(rf"{_NUMBER_SIGN}\d")
+
+
+def series_over_title(page: _Page) -> tuple[str, str, tuple[int, int]] | None:
+    """The page's series line (:func:`series_line`) where it stands right over the title's
+    line (only blank lines between) or opens it, with a number sign before its number: a
+    book's place in its series as its own heading prints it (``Fenland Sagas #2`` over
+    ``The Reed Cutter``), read on a page not known for a book's (no ISBN, no shop's or
+    catalogue's kind). A volume word's line there is a journal's (``Marsh Journal, Vol. 12``
+    over an article's title)."""
+    lined = series_line(page)
+    lines = page.layout.lines
+    if lined is None or page.title_line is None or not 0 <= page.title_line < len(lines):
+        return None
+    at = page.layout.line_at(lined[2][0])
+    if at is None or at.index > page.title_line or not _SIGNED.search(at.text):
+        return None  # ('Marsh Journal, Vol. 12' over an article's title: a journal's line)
+    if lined[0].casefold() in _locator_words(page.rules):
+        return None  # ('Issue #3' over a magazine's article: its issue, no series)
+    between = lines[at.index + 1 : page.title_line]
+    return lined if all(not b.text.strip() for b in between) else None
+
+
+@functools.cache
+def _opening_pattern(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A series statement opening a title before a colon and the title proper: ``Name,
+    <volume word> <number> : Title`` or ``Name #<number>: Title``."""
+    alt = _loc.alternation(_loc.terms_of("locator", rules, "volume"), space=r"[ \t]+")
+    if not alt:
+        return None
+    return re.compile(
+        rf"[ \t]*(?P<name>[^\W\d_][^\d,;:\n]{{2,80}}?)"
+        rf"(?:,[ \t]*(?:{alt})[ \t]*|{_NUMBER_SIGN})(?P<number>\d{{1,4}}[a-z]?)"
+        rf"[ \t\u00a0]*:[ \t]*[^\W\d_]",
+        re.I,
+    )
+
+
+def _opening_title(page: _Page) -> tuple[str, str, tuple[int, int]] | None:
+    """The series statement opening the title's own line (``Fen Sagas, tome 4 : Le gué``, as
+    shops and catalogues title a volume of a numbered series): the series' name, its number
+    and the name's span."""
+    lines = page.layout.lines
+    if page.title_line is None or not 0 <= page.title_line < len(lines):
+        return None
+    line = lines[page.title_line]
+    pattern = _opening_pattern(page.rules)
+    m = pattern.match(line.text) if pattern is not None and ":" in line.text else None
+    if m is None:
+        return None
+    start = line.start + m.start("name")
+    return m.group("name").strip(), m.group("number"), (start, start + len(m.group("name")))
 
 
 @functools.cache

@@ -62,7 +62,7 @@ from comet.page.publishers import (
     _publisher_line,
 )
 from comet.page.report_number import _report_number, split_report_series
-from comet.page.series_lines import quoted_series, series_line
+from comet.page.series_lines import quoted_series, series_line, series_over_title
 from comet.page.series_names import path_series, titled_series, without_series
 from comet.page.site_self_names import site_name_candidates
 from comet.page.statements import (
@@ -389,12 +389,13 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         page.spans.setdefault("collection-title", page.to_raw(*path[1].span))
     if collection is None and page.memo.get("heading-series"):
         collection = page.memo["heading-series"]  # 'Title (Series) Paperback – 3 May 2019'
-    if collection is None and book and not container:
-        lined = series_line(page)  # 'Schadenfreies Bauen, Band 42' by a book's title
+    if collection is None and not container:
+        # 'Schadenfreies Bauen, Band 42' by a book's title; 'Fen Sagas #2' right over a title
+        lined = series_line(page) if book else series_over_title(page)
         if lined is not None:
             collection, f["collection_number"] = lined[0], f["collection_number"] or lined[1]
             page.spans.setdefault("collection-title", page.to_raw(*lined[2]))
-        quoted = quoted_series(page) if lined is None else None
+        quoted = quoted_series(page) if lined is None and book else None
         if quoted is not None:  # 'Collection « Inter-National »' on a book's page
             collection = quoted[0]
             page.spans.setdefault("collection-title", page.to_raw(*quoted[1]))
