@@ -136,6 +136,9 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     "page_kinds": None,
     # numbered captions of tables and figures ('Table 2', 'Table S1'): never a title
     "captions": frozenset({"words", "number_prefixes"}),
+    # the word between a page's number and the count of pages of a paged list or viewer
+    # ('Page 1 of 6', 'Seite 1 von 3': a pagination, no locator; comet.page.pagination)
+    "pagination": frozenset({"of"}),
     # capitals and big publishing cities as each language writes them (its own cities and its
     # exonyms of others): tell an imprint's place from its publisher (comet.page.places)
     # (and the words in lower case between the capitalised words of a place's name,

@@ -75,6 +75,7 @@ from comet.page.locator_tail import (
 from comet.page.masthead_issue import MASTHEAD_ISSUE_LINES, _journal_masthead, masthead_issue
 from comet.page.page_count_lines import _extent_line
 from comet.page.pages_under_title import _pages_under_title
+from comet.page.pagination import in_pagination
 from comet.page.report_number import _report_number
 from comet.page.thesis_bylines import thesis_byline
 from comet.text._words import closed_class
@@ -405,6 +406,8 @@ def _line_locators(page: _Page, found: _Locators) -> None:
                 continue  # '4 de mayo de 2022 - 10:30': a time of day, no volume and page
             if _in_time_stamp(text, m.start, m.end):
                 continue  # '2019-11-19T12:48:14Z': a time stamp, no volume and page
+            if in_pagination(text, m.start, m.end, page.rules):
+                continue  # 'Page 1 of 6': a paged list's pagination, no volume and page
             virtual = end - start != len(text)
             span = (start, end) if virtual else (start + m.start, start + m.end)
             # near the top (the work's own locator) or deep in the body (a citation)

@@ -11,6 +11,7 @@ from comet import locales as _loc
 from comet.dates import PartialDate
 from comet.page.evidence import W_POS, Cand, _Page
 from comet.page.extent import _extent_pages, _is_extent
+from comet.page.lines import Line
 
 __all__ = ["_extent_line", "facts_line_year"]
 
@@ -129,21 +130,19 @@ def _book_fact(parts: list[str], count: str, page: _Page) -> bool:
 
 def _count_part(page: _Page) -> Cand | None:
     """A page count that is one part of a short line of a book's facts (:data:`_FACT_PARTS`:
-    ``Paperback, 245 pages``, ``Harbour Light Press, 2019. 245 p.``), near the top: the count
-    and a page unit of the locales and nothing else in the part, beside a binding, a year or an
-    ISBN (:func:`_book_fact`). A count in a sentence (``it runs to 245 pages``) is no part of
-    its own."""
-    for line in page.layout.lines[:REPORT_LINES]:
+    ``Paperback, 245 pages``, ``Harbour Light Press, 2019. 245 p.``), near the top or beside
+    the page's first ISBN (:func:`_fact_lines`): the count and a page unit of the locales and
+    nothing else in the part, beside a binding, a year or an ISBN (:func:`_book_fact`). A
+    count in a sentence (``it runs to 245 pages``) is no part of its own."""
+    for line in _fact_lines(page):
         text = line.text.strip()
-        if len(text) > EXTENT_LINE_CHARS or line.zone != "main" or _NO_DIGIT.fullmatch(text):
+        if len(text) > FACTS_LINE_CHARS or line.zone != "main" or _NO_DIGIT.fullmatch(text):
             continue
-        if _FACT_PARTS.search(text):
-            parts = [p.strip(" –—-") for p in _FACT_PARTS.split(text)]
-        elif (colon := _BINDING_LABEL.search(text)) is not None and text[
-            : colon.start()
-        ].strip().casefold() in _loc.casefolded_terms("words", page.rules, "book_bindings"):
-            parts = [text[: colon.start()].strip(), text[colon.end() :].strip()]
+        if len(text) > EXTENT_LINE_CHARS or not _FACT_PARTS.search(text):
+            parts = _unparted_facts(text, page.rules)
         else:
+            parts = [p.strip(" –—-") for p in _FACT_PARTS.split(text)]
+        if parts is None:
             continue
         for part in parts:
             if _COUNT_LINE.fullmatch(part) and not _BARE_LETTER.search(part):
@@ -152,6 +151,45 @@ def _count_part(page: _Page) -> Cand | None:
                     return Cand(count, W_POS, (line.start, line.end),
                                 "a page count in a line of facts")  # fmt: skip
     return None
+
+
+#: lines either side of the page's first ISBN line where a book's facts line is looked for
+#: (a shop's details block far down a whole page: ``Broché : 48 pages`` over ``ISBN-10 : …``)
+ISBN_NEIGHBOURS = 3
+#: characters of a book's facts line without separators at most (``Paperback 320 Seiten
+#: ISBN:978-…``)
+FACTS_LINE_CHARS = 90
+#: a count and one word, standing alone among a line's words (``320 Seiten``)
+_COUNT_TOKEN = re.compile(r"(?<!\S)\d{1,4}\s[^\W\d_]{1,12}\.?(?!\S)")
+
+
+def _fact_lines(page: _Page) -> list[Line]:
+    """The lines where a book's facts line is looked for: those near the top
+    (:data:`REPORT_LINES`) and those beside the first line naming an ISBN further down (a
+    whole page's menus push a shop's or a publisher's details block far from the top)."""
+    lines = page.layout.lines
+    near = list(lines[:REPORT_LINES])
+    first = next((ln.index for ln in lines if "ISBN" in ln.text), None)
+    if first is not None and first + ISBN_NEIGHBOURS >= REPORT_LINES:
+        start = max(REPORT_LINES, first - ISBN_NEIGHBOURS)
+        near.extend(lines[start : first + ISBN_NEIGHBOURS + 1])
+    return near
+
+
+def _unparted_facts(text: str, rules: tuple[_loc.LocaleRules, ...]) -> list[str] | None:
+    """The parts of a book's facts line that has no separators: a binding of the locales as
+    a count's label (``Paperback: 245 pages``), or the one count and unit of a line opening
+    with a binding (``Taschenbuch 128 Seiten ISBN …``, ``Paperback neu 320 Seiten``) and the
+    rest of the line; ``None`` for any other line."""
+    bindings = _loc.casefolded_terms("words", rules, "book_bindings")
+    colon = _BINDING_LABEL.search(text)
+    if colon is not None and text[: colon.start()].strip().casefold() in bindings:
+        return [text[: colon.start()].strip(), text[colon.end() :].strip()]
+    first = re.match(r"[^\W\d_]+", text)
+    counts = _COUNT_TOKEN.findall(text)
+    if first is None or first.group().casefold() not in bindings or len(counts) != 1:
+        return None
+    return [first.group(), counts[0], text]
 
 
 #: a year alone, the first part of a book's facts line (``2007, 258 S., Hardcover``)
