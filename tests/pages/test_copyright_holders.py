@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from comet import locales as _loc
+from comet import parse_record
 from comet.page.copyright_holders import copyright_holders, without_preposition
 from comet.page.evidence import _Page
 from comet.page.layout import read_layout
@@ -31,10 +32,17 @@ def test_each_copyright_line_gives_its_holder_and_place() -> None:
     page = _page(_TEXT)
     holders = list(copyright_holders(page))
     assert [h.text for h in holders] == ["Fen Press", "Centre for Marsh Studies"]
-    h = holders[1]
-    assert page.text[h.start : h.start + len(h.text)] == h.text
+    for h in holders:  # (the span is the name's, past a dropped 'by')
+        assert page.text[h.start : h.start + len(h.text)] == h.text
     # the lower line weighs less (a footer's line is the site's more often)
     assert holders[0].weight > holders[1].weight > 0
+
+
+def test_the_records_publisher_span_is_the_name_past_the_function_word() -> None:
+    record = parse_record(_TEXT.replace("Copyright 2006, Centre for Marsh Studies\n", ""))
+    assert record.publisher == "Fen Press"
+    start, end = record.spans["publisher"]
+    assert record.raw[start:end] == "Fen Press"
 
 
 @pytest.mark.parametrize(
@@ -50,7 +58,17 @@ def test_a_small_function_word_before_the_name_is_dropped(holder: str, expected:
     assert without_preposition(holder, _loc.resolve(None)) == expected
 
 
-@given(st.text(max_size=200))
-def test_any_text_reads_without_error(text: str) -> None:
-    for h in copyright_holders(_page(text)):
-        assert h.text and 0 <= h.start <= len(text)
+_LINES = st.lists(
+    st.one_of(
+        st.sampled_from(["©", "Copyright", "(c)", "2019", " by", " par ", ",", " Fen Press", "."]),
+        st.text(max_size=6),
+    ),
+    max_size=8,
+).map("".join)
+
+
+@given(st.lists(_LINES, max_size=6).map("\n".join))
+def test_any_text_reads_its_holders_where_they_stand(text: str) -> None:
+    page = _page(text)
+    for h in copyright_holders(page):
+        assert page.text[h.start : h.start + len(h.text)] == h.text

@@ -37,6 +37,7 @@ class Holder:
 
     line: Line
     text: str
+    #: where the holder's name starts in the page's text (after a dropped ``by``)
     start: int
     weight: float
 
@@ -60,7 +61,10 @@ def copyright_holders(page: _Page) -> Iterator[Holder]:
         m = statement.match(line.text) if line.text[:1] in firsts else None
         if m is None:
             continue
-        holder = without_preposition(m.group("holder").strip(" ,"), page.rules)
-        start = line.start + m.start("holder")
+        named = m.group("holder").strip(" ,")
+        holder = without_preposition(named, page.rules)
+        # (where the name starts: past the marks before it and a dropped 'by')
+        start = line.start + m.start("holder") + m.group("holder").find(named)
+        start += len(named) - len(holder)
         weight = page.weight(start) * (1 - PLACE_DROP * line.index / n)
         yield Holder(line, holder, start, weight)
