@@ -47,12 +47,14 @@ UNPROVEN_TITLE_WORDS = 4
 GIVEN_WORDS = 2
 MIDDLE_INITIALS = 2
 
+#: the marks an affiliation or a note puts after a family name (with digits and a comma)
+_MARKS = "*∗†‡¹²³⁴⁵⁶⁷⁸⁹"
 _INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.){1,3}$")
 #: a family word: a capital then small letters (a hyphen, an apostrophe), then the marks an
 #: affiliation puts after it (digits, stars, daggers, superscripts) or a comma
 _FAMILY = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)"
-    r"(?P<mark>[\d*∗†‡¹²³⁴-⁹,]*)$"
+    rf"(?P<mark>[\d,{_MARKS}]*)$"
 )
 #: a family word's start (what a flattened head glues after it aside: ``Callowayn°``)
 _FAMILY_START = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+")
@@ -115,7 +117,7 @@ def glued_name_start(text: str, page: _Page) -> int | None:
         rest = words[end:]
         if rest and rest[0][:1].islower():
             continue  # a sentence or the title goes on ('… Ines Calloway wrote …', '… and …')
-        name = " ".join(words[k:end]).rstrip(",*†‡0123456789¹²³⁴⁵⁶⁷⁸⁹")
+        name = " ".join(words[k:end]).rstrip(",0123456789" + _MARKS)
         elsewhere = page.text.count(name) >= 2
         marked = bool(mark.strip(","))
         after = " ".join(rest)
