@@ -96,6 +96,10 @@ def test_a_label_or_a_typeset_mark_opens_the_glued_byline(line: str, title: str)
         "Portraits of the fens painted by Ines Calloway",
         "Winter herons of the lakes By Night",  # no name after the label
         "Herons By Ruth Penn",  # one word of title
+        # title case: every word of content has a capital, and so may a preposition
+        "Portraits of the Fens Inspired By Ines Calloway",
+        "Songs of the Northern Lakes Written By Ruth Penn",
+        "Die Moore Gemalt Von Ines Calloway",
     ],
 )
 def test_a_titles_preposition_is_no_label(line: str) -> None:

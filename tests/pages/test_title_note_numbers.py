@@ -99,10 +99,25 @@ def test_a_titles_own_digits_stay() -> None:
 
 
 def test_the_number_starts_where_it_is_glued() -> None:
-    assert _cut("Reeds of the Fens?1", "1 First read at the fen meeting") == len(
+    assert _cut("Reeds of the Fens?1", "1 First read at the fen meeting.") == len(
         "Reeds of the Fens?"
     )
-    assert _cut("Reeds of the Fens1", "• 1") == len("Reeds of the Fens")
+    assert _cut("Reeds of the Fens1", "• 1\nFirst read at the fen meeting of the parish") == len(
+        "Reeds of the Fens"
+    )
+
+
+def test_a_numbered_sections_heading_is_no_note() -> None:
+    # (a name's own digit, a model's version, over a paper's numbered section: the note's
+    # text is longer than a heading)
+    for title, below in [
+        ("Counting Reed Warblers in Fen Recordings with YOLOv5", "5 Conclusion"),
+        ("Counting Reed Warblers in Fen Recordings with YOLOv5", "5\nConclusion"),
+        ("Zählung der Rohrsänger im Moor mit YOLOv5", "5 Fazit und Ausblick"),
+        ("Conteo de aves del humedal con YOLOv5", "  • 5 Resultados"),
+        ("Reeds of the Fens1", "1"),  # (a number alone, no note's text under it)
+    ]:
+        assert _cut(title, below) is None, below
 
 
 @given(st.text(max_size=60), st.text(max_size=60))
@@ -110,3 +125,26 @@ def test_any_text_is_read_without_error(title: str, below: str) -> None:
     page, _ = _prepare(f"{title}\n{below}", None)
     at = note_number(title, 0, page)
     assert at is None or 0 < at < len(title)
+
+
+_PAPER_SECTIONS = """Counting Reed Warblers in Fen Recordings with YOLOv5
+Ada Quill, Tom Reeve
+Fen Institute of Sound
+Abstract
+We count reed warblers in sound recordings of the fen with a small network trained on a few
+hundred labelled clips of their song.
+1 Introduction
+Reed warblers sing in the fen from April onwards and their song is easy to record but hard
+to count by ear.
+5 Conclusion
+The network counts warblers as well as a trained listener does.
+"""
+
+
+def test_a_models_version_over_a_numbered_section_stays_in_the_title() -> None:
+    record = parse_record(_PAPER_SECTIONS)
+    assert record.to_csl().get("title") == "Counting Reed Warblers in Fen Recordings with YOLOv5"
+
+
+def test_a_short_note_closed_by_a_stop_proves_its_number() -> None:
+    assert _cut("Reeds of the Fens1", "1 Translated from the Dutch.") == len("Reeds of the Fens")

@@ -68,7 +68,7 @@ from comet.page.chrome import (
 )
 from comet.page.evidence import _DIGIT_RE, _URL, _YEAR, _date_of, _dates_in, _lenient, _Page
 from comet.page.genre_lines import genre_heading, title_genre
-from comet.page.layout import Line, _by_words
+from comet.page.layout import Line, _by_words, opens_with_by_word
 from comet.page.name_checks import _capital, _marked_words, _names_ok
 from comet.page.name_headings import inverted_by_lexicon
 from comet.page.name_plausible import (
@@ -393,12 +393,6 @@ def _byline_at(page: _Page, first: int) -> _Byline | None:
 MAX_WIDGET_LINES = 3
 
 
-def _by_word_first(text: str, page: _Page) -> bool:
-    """The line opens with a one-word author label (``By``, ``Von``, ``Par``, ``Por``)."""
-    first = text.split(maxsplit=1)[:1]
-    return bool(first) and first[0].casefold().rstrip(":") in _by_words(page.rules)
-
-
 def _cover_at(page: _Page, first: int) -> bool:
     """Line ``first`` may be a byline on a report's or a thesis's cover: the line above it
     closes with a report's genre (``End of first year report``), a genre heads a line at the
@@ -517,7 +511,7 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
         if (
             names
             and (len(names) > 1 or not persons)
-            and not _by_word_first(line.text, page)
+            and not opens_with_by_word(line.text, page.rules)
             and noun_names(names, page, line.text)
         ):  # 'Soil Carbon and Peat Formation', 'Alter Ego': a title's or a heading's nouns
             break  # (a name alone in a list of names one a line goes on: 'Ana Ruiz' / 'Ida Wood')
@@ -528,7 +522,7 @@ def _read_byline_at(page: _Page, first: int) -> _Byline | None:
             # 'by Jane Doe' / 'Translated by Ana Ruiz': another role's list begins (names
             # alone go on with the list: 'Compiled by: Ana Ruiz' / 'Ida Moe')
             break
-        if names is None and not persons and _by_word_first(line.text, page):
+        if names is None and not persons and opens_with_by_word(line.text, page.rules):
             cut = _before_supervision(_before_date(line.text, page), page)  # '… 28, 2016'
             names = _line_names(cut, page) if cut != line.text else None
             if names:

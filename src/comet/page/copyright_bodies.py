@@ -14,12 +14,12 @@ Weak evidence: any label, imprint or citation outweighs it.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Any
 
 from comet import locales as _loc
-from comet.page.copyright_marks import copyright_firsts, copyright_mark, copyright_statement
+from comet.page.copyright_holders import HOLDER_WORDS, copyright_holders
+from comet.page.copyright_marks import copyright_mark
 from comet.page.evidence import _YEAR, W_POS, Cand, _Page
 from comet.page.periodicals import web_article
 from comet.page.publishers import (
@@ -27,24 +27,16 @@ from comet.page.publishers import (
     _company_suffix,
     _publisher_words,
     _role_holder,
-    _without_preposition,
 )
 from comet.page.title_shapes import _organisation_words
 
-__all__ = ["HOLDER_WORDS", "W_BODY_HOLDER", "body_holders"]
+__all__ = ["W_BODY_HOLDER", "body_holders"]
 
-#: words of a body's name at most
-HOLDER_WORDS = 8
 #: the weight of a body's copyright line (under a publishing house's: ``W_POS``, scaled by
 #: the line's zone and place as that one is)
 W_BODY_HOLDER = W_POS - 0.1
 #: a web address (a site's name, ``example.com``), no body's name
 _ADDRESS = re.compile(r"\w\.[a-z]{2,6}\b|www\.|https?:", re.IGNORECASE)
-
-
-@functools.cache
-def _bodies(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
-    return _organisation_words(rules)
 
 
 def _a_body(holder: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
@@ -58,7 +50,7 @@ def _a_body(holder: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
         return False
     if _company_suffix(rules).search(holder) or _ADDRESS.search(holder):
         return False
-    orgs = _bodies(rules)
+    orgs = _organisation_words(rules)
     parts = [p.split() for p in holder.split(",") if p.strip()]
     return (
         bool(parts)
@@ -76,22 +68,13 @@ def body_holders(page: _Page, record: dict[str, Any]) -> list[Cand]:
     news site's company), no publisher of the story."""
     if copyright_mark(page.rules).search(page.text) is None:
         return []
-    statement = copyright_statement(page.rules)
-    firsts = copyright_firsts(page.rules)
     houses = _publisher_words(page.rules)
     out = []
-    n = max(1, len(page.layout.lines))
-    for line in page.layout.lines:
-        m = statement.match(line.text) if line.text[:1] in firsts else None
-        if m is None:
+    for h in copyright_holders(page):
+        if (houses is not None and houses.search(h.text)) or not _a_body(h.text, page.rules):
             continue
-        holder = _without_preposition(m.group("holder").strip(" ,"), page.rules)
-        if (houses is not None and houses.search(holder)) or not _a_body(holder, page.rules):
-            continue
-        start = line.start + m.start("holder")
-        w = page.weight(start) * (1 - 0.5 * line.index / n)
-        out.append(Cand(holder, W_BODY_HOLDER * w, (start, start + len(holder)),
-                        "a body's copyright line"))  # fmt: skip
+        span = (h.start, h.start + len(h.text))
+        out.append(Cand(h.text, W_BODY_HOLDER * h.weight, span, "a body's copyright line"))
     if out and web_article(page, record) is not None:
         return []
     return out

@@ -292,6 +292,13 @@ def _by_words(locales: tuple[LocaleRules, ...]) -> frozenset[str]:
     )
 
 
+def opens_with_by_word(text: str, locales: tuple[LocaleRules, ...]) -> bool:
+    """``text`` opens with a one-word author label of the locales, perhaps with a colon
+    (``By Ana Ruiz``, ``Von: Ana Ruiz``, ``Par``, ``Por``): a byline's signature."""
+    first = text.split(maxsplit=1)[:1]
+    return bool(first) and first[0].casefold().rstrip(":") in _by_words(locales)
+
+
 def _date_by(
     value: str, start: int, end: int, locales: tuple[LocaleRules, ...]
 ) -> list[tuple[str | None, str, int, int]]:

@@ -11,7 +11,7 @@ from comet import locales as _loc
 from comet.page.bylines import _Byline
 from comet.page.chrome import _interface_in_names
 from comet.page.evidence import _WORD, Cand, _key, _Page
-from comet.page.layout import _by_words
+from comet.page.layout import opens_with_by_word
 from comet.page.lines import LabelValue
 from comet.page.name_table import _interface_words
 from comet.page.title_lines import _menu_lines
@@ -55,8 +55,7 @@ def _in_menu(page: _Page, index: int) -> bool:
 
 
 def _has_by_word(page: _Page, by: _Byline) -> bool:
-    words = page.layout.lines[by.first_line].text.split(maxsplit=1)
-    return bool(words) and words[0].casefold().rstrip(":") in _by_words(page.rules)
+    return opens_with_by_word(page.layout.lines[by.first_line].text, page.rules)
 
 
 #: bare name lines (no author word) printed this often are a button or a menu entry

@@ -11,16 +11,15 @@ a label's value that is no single link (``Click here to access online``) is none
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urlsplit
 
 from comet.identifiers import find_identifiers
 from comet.page.citations import _cite_values
-from comet.page.evidence import W_LABEL, W_POS, Cand, _Page
+from comet.page.evidence import _URL, W_LABEL, W_POS, Cand, _Page
 from comet.page.lines import Line
 
-#: one web link, the whole value (no space inside it)
-_LINK = re.compile(r"https?://[^\s<>\"]+")
+__all__ = ["own_url"]
+
 #: what may close a link in running text and is no part of it
 _CLOSERS = ".,;:)>]»"
 
@@ -28,7 +27,7 @@ _CLOSERS = ".,;:)>]»"
 def _work_link(text: str) -> str | None:
     """``text`` as one web link with a path past its host, or ``None``."""
     value = text.strip().strip("<>").rstrip(_CLOSERS)
-    if _LINK.fullmatch(value) is None:
+    if _URL.fullmatch(value) is None:  # (one web link, the whole value: no space in it)
         return None
     try:
         parts = urlsplit(value)

@@ -1,5 +1,7 @@
 """A page range a few lines under the title and its byline (``p. 84-93``), where a journal
-site prints an article's pages with no volume by them.
+site prints an article's pages with no volume by them: the work's pages
+(:func:`_pages_under_title`), and the sign that the work is a printed one's part, no web
+story (:func:`page_range_alone`).
 """
 
 from __future__ import annotations
@@ -8,8 +10,11 @@ import functools
 import re
 
 from comet import locales as _loc
-from comet.locators import find_locators
-from comet.page.evidence import W_LINE, Cand, _Page
+from comet.locators import find_locators, parse_pages
+from comet.page.evidence import W_LINE, Cand, _lenient, _Page
+from comet.page.line_dates import _dateline
+
+__all__ = ["HEAD_PAGES_LINES", "PAGES_LINE_CHARS", "page_range_alone"]
 
 #: lines under the title searched for its page range (the title's translation, the byline)
 HEAD_PAGES_LINES = 4
@@ -74,3 +79,24 @@ def _range_word(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
     if not terms:
         return re.compile(r"(?!)")
     return re.compile(rf"(?:{_loc.alternation(terms)})\s+\d", re.I)
+
+
+def page_range_alone(page: _Page, title: int, body: int) -> bool:
+    """A line between the title's (``title``) and the first run of prose (``body``), within
+    :data:`HEAD_PAGES_LINES` of the title and no longer than :data:`PAGES_LINE_CHARS`, is a
+    labelled page range and nothing else (``p. 51-60``, ``S. 45–67``, ``págs. 765-772``):
+    the work is a printed one's part (a journal's or a book's), as its online edition
+    prints its pages under the byline; a web story has no pages. A bare range without its
+    label (``2019-2020``) may be years: not read; a dateline above the range (``By Ana
+    Ruiz`` / ``12 March 2019`` / ``p. 51-60``) is a web story's, whose pages are a
+    leaflet's or a magazine's print."""
+    for ln in page.layout.lines[title + 1 : min(body, title + 1 + HEAD_PAGES_LINES)]:
+        text = ln.text.strip()
+        if _dateline(text, page):
+            return False  # 'By Ana Ruiz' / '12 March 2019' / 'p. 51-60': a dated story's
+        if not text[:1].isalpha() or len(text) > PAGES_LINE_CHARS:
+            continue
+        pages = _lenient(parse_pages, text, locales=page.rules)
+        if pages is not None and pages.is_range:
+            return True
+    return False

@@ -38,12 +38,11 @@ import re
 from typing import Any
 
 from comet import locales as _loc
-from comet.locators import parse_pages
 from comet.page.body import prose_runs
 from comet.page.copyright_marks import copyright_statement
-from comet.page.evidence import _lenient, _Page
+from comet.page.evidence import _Page
 from comet.page.kinds import cue_in_place
-from comet.page.line_dates import _dateline
+from comet.page.pages_under_title import page_range_alone
 from comet.page.site_words import (
     _words_pattern,
 )
@@ -242,7 +241,7 @@ def web_article(page: _Page, record: dict[str, Any]) -> str | None:
     body = [i for i in prose_runs(page) if i > page.title_line]
     if not body:
         return None
-    if _page_range_line(page, page.title_line, body[0]):
+    if page_range_alone(page, page.title_line, body[0]):
         return None  # 'Title' / 'Ana Ruiz' / 'p. 51-60' / prose: a printed article's pages
     if record.get("issns") and not _site_issn(page, record, body[0]):
         return None
@@ -262,34 +261,6 @@ def web_article(page: _Page, record: dict[str, Any]) -> str | None:
     if record.get("issns"):
         return f"a headline, {signed} and prose below, no identifier but the site's ISSN"
     return f"a headline, {signed} and prose below, no identifier"
-
-
-#: lines under the title looked at for the work's page range alone on its line
-RANGE_LINES = 4
-
-
-def _page_range_line(page: _Page, title: int, body: int) -> bool:
-    """A line between the title's (``title``) and the first run of prose (``body``), within
-    :data:`RANGE_LINES` of the title, is a labelled page range and nothing else (``p.
-    51-60``, ``S. 45–67``, ``págs. 765-772``): the work is a printed one's part (a journal's
-    or a book's), as its online edition prints its pages under the byline; a web story
-    has no pages. A bare range without its label (``2019-2020``) may be years: not read;
-    a dateline above the range (``By Ana Ruiz`` / ``12 March 2019`` / ``p. 51-60``) is a
-    web story's, whose pages are a leaflet's or a magazine's print."""
-    for ln in page.layout.lines[title + 1 : min(body, title + 1 + RANGE_LINES)]:
-        text = ln.text.strip()
-        if _dateline(text, page):
-            return False  # 'By Ana Ruiz' / '12 March 2019' / 'p. 51-60': a dated story's
-        if not text[:1].isalpha() or len(text) > RANGE_CHARS:
-            continue
-        pages = _lenient(parse_pages, text, locales=page.rules)
-        if pages is not None and pages.is_range:
-            return True
-    return False
-
-
-#: characters of a line that is a labelled page range at most
-RANGE_CHARS = 24
 
 
 def _locator_over_title(page: _Page, record: dict[str, Any]) -> bool:

@@ -21,7 +21,7 @@ from comet.page.byline_text import _capitals_family, _list_words
 from comet.page.bylines import _byline_at
 from comet.page.chrome import _credit_words, _interface_share
 from comet.page.evidence import _DIGIT_RE, Cand, _dates_in, _key, _Page
-from comet.page.layout import _by_words
+from comet.page.layout import opens_with_by_word
 from comet.page.name_checks import _marked_words
 from comet.page.name_plausible import given_name_last, known_given
 from comet.page.places import is_city
@@ -163,7 +163,6 @@ def person_features(page: _Page, cands: Sequence[Cand]) -> None:
     vouched_names = {name for f in vouching for name in f}
     org = _organisation_words(page.rules)
     joiners = _list_words(page.rules)
-    by_words = _by_words(page.rules)
     for c, own in zip(cands, fams, strict=True):
         persons = tuple(c.value)
         n = max(1, len(persons))
@@ -212,8 +211,9 @@ def person_features(page: _Page, cands: Sequence[Cand]) -> None:
         f["markers"] = float(bool(_marked_words(text)))  # affiliation or note markers
         f["separators"] = float(any(ch in text for ch in ",;&")
                                 or any(w.casefold() in joiners for w in words))  # fmt: skip
-        opener = lines[first.index].text.split(maxsplit=1) if first is not None else []
-        f["by_word"] = float(bool(opener) and opener[0].casefold().rstrip(":") in by_words)
+        f["by_word"] = float(
+            first is not None and opens_with_by_word(lines[first.index].text, page.rules)
+        )
         span_lines = (last.index - first.index + 1) if first is not None and last else 1
         f["lines"] = math.log(max(1, span_lines))  # lines it spans (log)
         after = (

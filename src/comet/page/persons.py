@@ -53,7 +53,7 @@ from comet.page.label_blocks import block_names
 from comet.page.label_persons import caseless_label_names, without_glued_marks
 from comet.page.label_value_checks import caseless_label_value
 from comet.page.languages import _romanised_first
-from comet.page.layout import _by_words
+from comet.page.layout import _by_words, opens_with_by_word
 from comet.page.lines import LabelValue
 from comet.page.name_checks import _marked_words, _names_ok
 from comet.page.name_headings import (
@@ -94,8 +94,7 @@ def _by_word_bonus(page: _Page, by: _Byline, cand: Cand) -> Cand:
     """``cand`` (a byline's names) with :data:`BY_WORD_BONUS` where the byline's first
     line opens with an author word (``By Ana Ruiz``): the page says these are its authors,
     where a bare capitalised pair under a heading may be a button (``Read Later``)."""
-    words = page.layout.lines[by.first_line].text.split(maxsplit=1)
-    if words and words[0].casefold().rstrip(":") in _by_words(page.rules):
+    if opens_with_by_word(page.layout.lines[by.first_line].text, page.rules):
         cand.score += BY_WORD_BONUS
         cand.evidence += " after an author word"
     return cand

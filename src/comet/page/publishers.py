@@ -12,7 +12,7 @@ from comet.dates.years import YEAR_PATTERN
 from comet.page.body_words import _body_word
 from comet.page.body_words import _publisher_words as _body_words
 from comet.page.chrome import _interface_share, _is_chrome, _photo_credit
-from comet.page.copyright_marks import copyright_statement
+from comet.page.copyright_holders import HOLDER_WORDS, copyright_holders
 from comet.page.evidence import _DIGIT_RE, _YEAR, W_POS, Cand, _guard, _key, _Page
 from comet.page.extent import _extent_pages
 from comet.page.imprint import month_part, western
@@ -55,31 +55,16 @@ def _copyright_publishers(page: _Page) -> list[Cand]:
     report = _report_number(page) is not None  # (not the order the stages run in)
     orgs = _organisation_words(page.rules) if report else frozenset()
     out = []
-    statement = copyright_statement(page.rules)
-    for line in page.layout.lines:
-        m = statement.match(line.text)
-        if m is None:
-            continue
-        holder = _without_preposition(m.group("holder").strip(" ,"), page.rules)
+    for h in copyright_holders(page):
         named = (
-            words.search(holder)
-            or (report and any(w.strip(",.()").casefold() in orgs for w in holder.split()))
-            or _copyright_page(page, line.index, holder)
+            words.search(h.text)
+            or (report and any(w.strip(",.()").casefold() in orgs for w in h.text.split()))
+            or _copyright_page(page, h.line.index, h.text)
         )
-        if named and not _YEAR.search(holder) and len(holder.split()) <= 8:
-            start = line.start + m.start("holder")
-            w = page.weight(start) * (1 - 0.5 * line.index / max(1, len(page.layout.lines)))
-            out.append(Cand(holder, W_POS * w, (start, start + len(holder)), "copyright holder"))
+        if named and not _YEAR.search(h.text) and len(h.text.split()) <= HOLDER_WORDS:
+            span = (h.start, h.start + len(h.text))
+            out.append(Cand(h.text, W_POS * h.weight, span, "copyright holder"))
     return out
-
-
-def _without_preposition(holder: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
-    """A copyright holder without the function word in small letters before its name
-    (``© 2018 by Fen Press``, ``© 2018 par les Éditions du Héron``: the holder is the name)."""
-    first, _, rest = holder.partition(" ")
-    if rest and first.islower() and first in closed_class(rules):
-        return rest.strip()
-    return holder
 
 
 #: lines under a copyright line an ISBN stands within on a book's copyright page (its

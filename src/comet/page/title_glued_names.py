@@ -21,6 +21,9 @@ Revisited Par Ines Calloway``, ``By``, ``Von``, ``Por``: :func:`comet.page.layou
 in small letters it is a title's preposition, ``Eine Studie von Ines Calloway``) opens the
 byline itself: the name after it needs no other proof, and the title ends before the label
 (a flattened head glues the issue's locator to the name: ``… Par Ines Callowayn° 3, 2031/1``).
+The capital tells a label only in a title written in sentence case (a word of content in
+small letters before it); in title case every word of content has a capital and so may a
+preposition (``Portraits Inspired By Ines Calloway``: the title's words).
 
 Pure: the line's text in, where the name starts out (``None`` when no name is glued).
 """
@@ -44,12 +47,14 @@ UNPROVEN_TITLE_WORDS = 4
 GIVEN_WORDS = 2
 MIDDLE_INITIALS = 2
 
+#: the marks an affiliation or a note puts after a family name (with digits and a comma)
+_MARKS = "*∗†‡¹²³⁴⁵⁶⁷⁸⁹"
 _INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.){1,3}$")
 #: a family word: a capital then small letters (a hyphen, an apostrophe), then the marks an
 #: affiliation puts after it (digits, stars, daggers, superscripts) or a comma
 _FAMILY = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)"
-    r"(?P<mark>[\d*∗†‡¹²³⁴-⁹,]*)$"
+    rf"(?P<mark>[\d,{_MARKS}]*)$"
 )
 #: a family word's start (what a flattened head glues after it aside: ``Callowayn°``)
 _FAMILY_START = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+")
@@ -112,7 +117,7 @@ def glued_name_start(text: str, page: _Page) -> int | None:
         rest = words[end:]
         if rest and rest[0][:1].islower():
             continue  # a sentence or the title goes on ('… Ines Calloway wrote …', '… and …')
-        name = " ".join(words[k:end]).rstrip(",*†‡0123456789¹²³⁴⁵⁶⁷⁸⁹")
+        name = " ".join(words[k:end]).rstrip(",0123456789" + _MARKS)
         elsewhere = page.text.count(name) >= 2
         marked = bool(mark.strip(","))
         after = " ".join(rest)
@@ -140,6 +145,8 @@ def _by_word_name(words: list[str], k: int, page: _Page) -> bool:
         or label.casefold() not in _by_words(page.rules)
     ):
         return False  # ('Eine neue Studie von Ines Calloway': a title's preposition)
+    if not _sentence_case(words[: k - 1], closed_class(page.rules)):
+        return False  # ('Portraits Inspired By Ines Calloway': title case's capital)
     i = k
     while (
         i < len(words) and i - k < GIVEN_WORDS and words[i][:1].isupper() and known_given(words[i])
@@ -148,3 +155,13 @@ def _by_word_name(words: list[str], k: int, page: _Page) -> bool:
     if i == k or i >= len(words) or _FAMILY_START.match(words[i]) is None:
         return False
     return i + 1 >= len(words) or not words[i + 1][:1].islower()
+
+
+def _sentence_case(words: list[str], small: frozenset[str]) -> bool:
+    """A word of ``words`` after the first, no function word of ``small``, opens with a
+    small letter (past a bracket or a quote): the title is written in sentence case."""
+    for w in words[1:]:
+        core = w.lstrip("([{\"'«“‘¿¡")
+        if core[:1].islower() and core.casefold().rstrip(".,;:)") not in small:
+            return True
+    return False

@@ -10,7 +10,12 @@ to the word. The digit is no part of the title where the page proves it a note's
 * the title holds :data:`TITLE_WORDS` words or more;
 * a line under the title's line is that note: its number alone (``1`` over the note's
   text, as a PDF's text prints it), or its number, a space and the note's first word
-  (``1 Trabalho apresentado …``, a journal platform's list of notes ``• 1 Les …``).
+  (``1 Trabalho apresentado …``, a journal platform's list of notes ``• 1 Les …``); the
+  note's text (the rest of that line, or the line under a number alone) a sentence:
+  longer than a heading (:data:`comet.page.article_parts.HEADING_CHARS`) or closed by a
+  sentence's stop. A numbered section's heading (``5 Conclusion``, ``5`` / ``Conclusion``)
+  is no note, and a name's own digit stays (``… Recordings with YOLOv5`` over ``5
+  Conclusion``).
 
 Pure: the title, the index of its line and the page in, where the number starts out.
 """
@@ -18,8 +23,11 @@ Pure: the title, the index of its line and the page in, where the number starts 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from comet.page.article_parts import HEADING_CHARS
 from comet.page.evidence import _Page
+from comet.page.lines import Line
 
 __all__ = ["note_number"]
 
@@ -50,6 +58,25 @@ def _note_line(text: str, number: str) -> bool:
     return rest[:1].isspace() and rest.lstrip()[:1].isalpha()
 
 
+def _note_text(lines: Sequence[Line], i: int, number: str) -> str:
+    """The text of the note line ``lines[i]`` opens (:func:`_note_line`): the rest of the
+    line after its number, or the next line where the number stands alone."""
+    rest = lines[i].text.lstrip(_BULLETS)[len(number) :].strip()
+    if rest or i + 1 >= len(lines):
+        return rest
+    return lines[i + 1].text.strip()
+
+
+#: what closes a sentence (a heading has no stop)
+_STOPS = (".", "!", "?", "…")
+
+
+def _sentence(text: str) -> bool:
+    """``text`` is a note's sentence, no section's heading: longer than a heading, or
+    closed by a sentence's stop (``Translated from the Dutch.``)."""
+    return len(text) > HEADING_CHARS or text.endswith(_STOPS)
+
+
 def note_number(value: str, line: int | None, page: _Page) -> int | None:
     """Where a note's number glued to the title's last word starts in ``value`` (the title
     printed on line ``line`` of the page), else ``None`` (see the module)."""
@@ -64,7 +91,7 @@ def note_number(value: str, line: int | None, page: _Page) -> int | None:
         return None
     number = m.group("num").translate(_RAISED)
     lines = page.layout.lines
-    for below in lines[line + 1 : line + 1 + NOTE_LINES]:
-        if _note_line(below.text, number):
-            return m.start("num")
+    for i in range(line + 1, min(len(lines), line + 1 + NOTE_LINES)):
+        if _note_line(lines[i].text, number) and _sentence(_note_text(lines, i, number)):
+            return m.start("num")  # (a note's text, no numbered section's heading)
     return None

@@ -17,8 +17,9 @@ import re
 
 from comet import locales as _loc
 from comet.names import Person, parse_names
-from comet.page.bylines import _by_word_first, _line_names
+from comet.page.bylines import _line_names
 from comet.page.evidence import _WORD, W_POS, Cand, _key, _lenient, _Page
+from comet.page.layout import opens_with_by_word
 from comet.page.name_checks import _names_ok
 from comet.page.name_plausible import given_name_last, plausible_names
 from comet.page.name_unlisted import unlisted_names
@@ -78,7 +79,7 @@ def names_after_title(page: _Page) -> Cand | None:
         rest = rest.strip(" ,;.")
         if not rest or len(rest.split()) > MAX_TAIL_WORDS:
             continue
-        by_word = _by_word_first(rest, page)
+        by_word = opens_with_by_word(rest, page.rules)
         words = rest.split(maxsplit=1)
         if by_word and len(words) < 2:
             continue  # ('… By' closing the line: an author word and no name after it)

@@ -30,7 +30,7 @@ from comet.page.article_parts import _heading
 from comet.page.body import prose_runs
 from comet.page.evidence import W_POS, Cand, _Page
 from comet.page.kind_locators import head_locator
-from comet.page.layout import _by_words
+from comet.page.layout import opens_with_by_word
 from comet.page.periodicals import _web_chrome
 
 __all__ = ["HEADING_CHARS", "PROSE_CHARS", "W_RESEARCH_TEXT", "unnamed_periodical_article"]
@@ -86,10 +86,8 @@ def _story_head(page: _Page) -> bool:
     body = [i for i in prose_runs(page) if page.title_line is not None and i > page.title_line]
     if not body:
         return True
-    by = _by_words(page.rules)
     for ln in page.layout.lines[: body[0]]:
-        first = ln.text.split(maxsplit=1)[:1]
-        if _YEAR_ALONE.search(ln.text) or (first and first[0].casefold().rstrip(":") in by):
+        if _YEAR_ALONE.search(ln.text) or opens_with_by_word(ln.text, page.rules):
             return True
     return False
 
