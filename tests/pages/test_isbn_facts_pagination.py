@@ -92,6 +92,9 @@ def test_no_count_from_another_line(line: str) -> None:
         ("Page 7 of 3", False),  # (negative) the page past the count: no pagination
         ("pp. 12 to 30", False),  # (negative) no pagination word
         ("Vol. 12, No. 3, pp. 45-67", False),  # (negative) a locator
+        ("Vol. 3 of 5", False),  # (negative) a volume's place among the set's volumes
+        ("Part 2 of 4", False),  # (negative) a part's place among the parts
+        ("Band 2 von 3", False),  # (negative) the same in German
     ],
 )
 def test_pagination_of_a_paged_list(text: str, digits: bool) -> None:
