@@ -19,7 +19,6 @@ from typing import Any
 
 from comet import locales as _loc
 from comet.page.copyright_holders import HOLDER_WORDS, copyright_holders
-from comet.page.copyright_marks import copyright_mark
 from comet.page.evidence import _YEAR, W_POS, Cand, _Page
 from comet.page.periodicals import web_article
 from comet.page.publishers import (
@@ -66,8 +65,6 @@ def body_holders(page: _Page, record: dict[str, Any]) -> list[Cand]:
     story's page (:func:`~comet.page.periodicals.web_article`: a headline, a byline or a
     date, prose, no identifier) is left out: its site's owner holds it (a blog's club, a
     news site's company), no publisher of the story."""
-    if copyright_mark(page.rules).search(page.text) is None:
-        return []
     houses = _publisher_words(page.rules)
     out = []
     for h in copyright_holders(page):

@@ -161,6 +161,8 @@ ISBN_NEIGHBOURS = 3
 FACTS_LINE_CHARS = 90
 #: a count and one word, standing alone among a line's words (``320 Seiten``)
 _COUNT_TOKEN = re.compile(r"(?<!\S)\d{1,4}\s[^\W\d_]{1,12}\.?(?!\S)")
+#: the first word of a line (a binding's, where the line is a book's facts line)
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _fact_lines(page: _Page) -> list[Line]:
@@ -185,9 +187,11 @@ def _unparted_facts(text: str, rules: tuple[_loc.LocaleRules, ...]) -> list[str]
     colon = _BINDING_LABEL.search(text)
     if colon is not None and text[: colon.start()].strip().casefold() in bindings:
         return [text[: colon.start()].strip(), text[colon.end() :].strip()]
-    first = re.match(r"[^\W\d_]+", text)
+    first = _FIRST_WORD.match(text)
+    if first is None or first.group().casefold() not in bindings:
+        return None
     counts = _COUNT_TOKEN.findall(text)
-    if first is None or first.group().casefold() not in bindings or len(counts) != 1:
+    if len(counts) != 1:
         return None
     return [first.group(), counts[0], text]
 

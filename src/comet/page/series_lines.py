@@ -117,9 +117,16 @@ def series_over_title(page: _Page) -> tuple[str, str, tuple[int, int]] | None:
     ``The Reed Cutter``), read on a page not known for a book's (no ISBN, no shop's or
     catalogue's kind). A volume word's line there is a journal's (``Marsh Journal, Vol. 12``
     over an article's title)."""
-    lined = series_line(page)
     lines = page.layout.lines
-    if lined is None or page.title_line is None or not 0 <= page.title_line < len(lines):
+    if page.title_line is None or not 0 <= page.title_line < len(lines):
+        return None
+    above = next((ln for ln in reversed(lines[: page.title_line]) if ln.text.strip()), None)
+    if not any(
+        ln is not None and _SIGNED.search(ln.text) for ln in (above, lines[page.title_line])
+    ):
+        return None  # (no number sign over the title or on it: no series line can be it)
+    lined = series_line(page)
+    if lined is None:
         return None
     at = page.layout.line_at(lined[2][0])
     if at is None or at.index > page.title_line or not _SIGNED.search(at.text):
