@@ -16,6 +16,7 @@ from comet.identifiers import Isbn, Issn, find_identifiers
 from comet.names import Person
 from comet.page.body_words import _publisher_words
 from comet.page.chrome import _is_chrome
+from comet.page.cited_report import cited_report
 from comet.page.container_series import drop_cited_editors, volume_of_series
 from comet.page.csv_export import MIN_COLUMNS, csv_record
 from comet.page.csv_export import may_hold as csv_may_hold
@@ -268,6 +269,7 @@ def _add_citation(
         _source_and_publisher(item, page.rules)
         volume_of_series(item, text, page.rules)  # 'volume 77 of Lecture Notes in …'
         drop_cited_editors(item, page.rules)  # 'In: Varga, O., et al. Wetland Computing …'
+        cited_report(item, text, page.rules)  # '(Working Paper No. 12)': a report's series
         if _title_less(item):
             del item["title"]
         online = _online_date(str(item.get("note") or ""), page)

@@ -70,6 +70,7 @@ from comet.page.report_series import (
     executive_summary,
     report_series_line,
 )
+from comet.page.report_terms import report_label
 from comet.page.serial_frequency import frequency_type
 from comet.page.structured_abstract import structured_abstract
 from comet.page.thesis_bylines import genre_byline, supervised_byline, thesis_byline
@@ -563,7 +564,9 @@ def _report_number_label(page: _Page, number: str) -> tuple[str, tuple[int, int]
     the locales' ``[references].report``) and holds the record's number, with its value's
     span: a report's number."""
     for lv in page.layout.values("number"):
-        if number in lv.value and _is_report_series(lv.label, page.rules):
+        if number in lv.value and (
+            _is_report_series(lv.label, page.rules) or report_label(lv.label, page.rules)
+        ):  # ('Report#: EIA/DOE-0607(99)': a report's word opens the label)
             return lv.label, (lv.value_start, lv.value_end)
     return None
 

@@ -13,6 +13,7 @@ from comet.dates import PartialDate
 from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.locators import Locator, PageRange, find_locators, parse_locator, parse_pages
 from comet.page.chrome import _ordinals
+from comet.page.document_code import document_code
 from comet.page.evidence import W_LABEL, Cand, _lenient, _Page
 from comet.page.extent import _DIMENSIONS, _extent_pages, _is_extent, bare_count
 from comet.page.journal_head import _authors_year, _journal_head
@@ -277,13 +278,14 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
             out["number"].append(Cand(whole, W_LABEL, span, ev))
         elif lv.key in ("number", "article_number"):
             # ('Diskussionspapier' / '2/2021': a number within its year keeps its year)
-            number = re.search(r"\b[\w-]*\d(?:[\w-]|/(?=\w))*\b", lv.value)
+            # ('Report#: EIA/DOE-0607(99)': the agency's code whole, :mod:`document_code`)
+            number = document_code(lv.value)
             if lv.key == "article_number" and not NUMBER_VALUE.fullmatch(lv.value.strip()):
                 number = None  # 'Article' over a line of text: a heading, not a number
             elif number and _TITLE_YEAR.fullmatch(lv.value.strip()):
                 number = None  # 'Working Paper: Title of a Related Paper (2022)': a year
             if number:
-                out["number"].append(Cand(number.group(), W_LABEL, span, ev))
+                out["number"].append(Cand(number, W_LABEL, span, ev))
         elif lv.key in DATED_KEYS and (sourced := dated_locator(lv, page)) is not None:
             # 'Year: 2019, Vol. 3, Issue 2'; 'Published: Marsh Letters 12 (3), 2020, 45-67'
             if sourced[1]:

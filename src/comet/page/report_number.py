@@ -10,6 +10,7 @@ from comet import locales as _loc
 from comet.dates import parse_date
 from comet.dates.years import year_pattern
 from comet.page.body_words import _body_word
+from comet.page.cited_report import cited_statement
 from comet.page.evidence import (
     _DIGIT_RE,
     W_LINE,
@@ -151,6 +152,7 @@ def _find_report_number(page: _Page) -> Cand | None:
         or _number_before_series(page)
         or _series_in_cover_text(page)
         or _series_of_body(page)
+        or cited_statement(page)
     )
 
 

@@ -52,3 +52,20 @@ def _number_word(words: str) -> str:
 _NUMBER_END = r"(?=[\s,;)]|\.(?:\s|$)|$)"
 #: a year alone as a series' number: a date after a series name, not its number
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@functools.cache
+def _report_label_start(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A label that opens with a report's word (the locales' ``[references].report``:
+    ``Report``, ``Working paper``, ``Rapport``), a word of its own."""
+    terms = _loc.terms_of("references", rules, "report")
+    if not terms:
+        return None
+    return re.compile(rf"(?:{_loc.alternation(caseless(terms))})(?![^\W\d_])", re.I)
+
+
+def report_label(label: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """A number's label opens with a report's word (``Report No.``, ``Report#``, ``Working
+    paper no.``): the number it holds is a report's."""
+    pattern = _report_label_start(rules)
+    return pattern is not None and pattern.match(label.strip()) is not None
