@@ -99,7 +99,10 @@ def test_labelled_report_code_whole(label: str, code: str) -> None:
     [
         # English, Spanish, German, French, Italian, Dutch: a series' name and its number
         ("Roe. Title, Fen Working Paper 12, Fen", ("Fen Working Paper", "12")),
-        ("Roe. Título. Documento de trabajo n° 2019-03, Banco", ("Documento de trabajo", "2019-03")),
+        (
+            "Roe. Título. Documento de trabajo n° 2019-03, Banco",
+            ("Documento de trabajo", "2019-03"),
+        ),
         ("Roe. Titel. Diskussionspapier Nr. 17, Institut", ("Diskussionspapier", "17")),
         ("Roe. Titre. Document de travail n° 12, Paris", ("Document de travail", "12")),
         ("Roe. Titolo. Quaderni di ricerca n. 44, Roma", ("Quaderni di ricerca", "44")),
@@ -159,3 +162,38 @@ def test_document_code(value: str, code: str | None) -> None:
 def test_never_crashes(text: str) -> None:
     document_code(text)
     _find(text, _loc.resolve(None))
+
+
+@pytest.mark.parametrize(
+    ("page", "code"),
+    [
+        (
+            "Redevances portuaires\nJeanne Roe\nNuméro du rapport : ABC/DOE-0123(98)\n\nRésumé\n"
+            "Nous étudions les redevances portuaires et le commerce des petits ports de la côte "
+            "sur deux décennies, à partir des registres de douane.",
+            "ABC/DOE-0123(98)",
+        ),
+        (
+            "Tasas portuarias\nJuana Roe\nNúmero de informe: INF/2019-45(B)\n\nResumen\n"
+            "Estudiamos las tasas portuarias y el comercio de los puertos pequeños de la costa "
+            "durante dos décadas, con registros de aduana.",
+            "INF/2019-45(B)",
+        ),
+        (
+            "Hafengebühren und Küstenhandel\nJohanna Roe\nBerichtnummer: BER-2019/45\n\n"
+            "Zusammenfassung\nWir untersuchen, wie Hafengebühren den Handel kleiner Häfen an der "
+            "Küste über zwei Jahrzehnte verändern, anhand von Zollregistern.",
+            "BER-2019/45",
+        ),
+        (
+            "Tasse portuali\nGiovanna Roe\nNumero del rapporto: RAP/2019-45\n\nSommario\n"
+            "Studiamo le tasse portuali e il commercio dei piccoli porti della costa in due "
+            "decenni, con i registri doganali.",
+            "RAP/2019-45",
+        ),
+    ],
+)
+def test_report_number_labels_in_other_languages(page: str, code: str) -> None:
+    rec = parse_record(page).to_csl()
+    assert rec["number"] == code
+    assert rec["type"] == "report"

@@ -256,6 +256,7 @@ def _export_citation(page: _Page) -> None:
     _source_and_publisher(item, page.rules)
     volume_of_series(item, text, page.rules)  # 'volume 77 of Lecture Notes in …'
     drop_cited_editors(item, page.rules)  # 'In: Varga, O., et al. Wetland Computing …'
+    cited_report(item, text, page.rules)  # '(Working Paper No. 12)': a report's series
     span = (lines[0].start, lines[-1].end)
     page.cites.append((item, span, W_EXPORT, "citation 'the page is one exported citation'"))
 
