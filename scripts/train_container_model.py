@@ -53,9 +53,9 @@ from tests.shared_data import SHARED_DEV, page_split, present  # noqa: E402
 from train_title_model import (  # noqa: E402
     MAX_GROUP_FOLDS,
     fit,
+    fitted_on,
     group_of,
     read_extra,
-    set_name,
     set_weights,
     shipped_weights,
     write_model,
@@ -269,9 +269,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"container exactly right, new fit on all pages, {mode}: {r}/{n} "
               f"({named}/{gold_n} named right, {inv} invented)")  # fmt: skip
     if not args.dry_run:
-        trained_on = f"scripts/train_container_model.py: {n} pages, {sites} sites" + "".join(
-            f", --extra {set_name(f)}" for f in args.extra
-        )
+        trained_on = fitted_on("train_container_model.py", n, f"{sites} sites", args.extra)
         a = container_model.ADMIT_LOGIT
         figures = {f"site_disjoint_cv_{m}": f"{cv[(m, a)][0]}/{n}" for m in ("fallback", "replace")}
         write_model(args.out, FEATURES, w, trained_on, [],

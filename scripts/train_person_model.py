@@ -43,9 +43,9 @@ from tests.pages.gold import SHARED_FOLDERS, load, load_shared, norm  # noqa: E4
 from train_title_model import (  # noqa: E402
     MAX_GROUP_FOLDS,
     fit,
+    fitted_on,
     group_of,
     read_extra,
-    set_name,
     set_weights,
     shipped_weights,
     write_model,
@@ -229,9 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     print("weights:", dict(zip(person_model.FEATURES, np.round(w[:-1], 3).tolist(), strict=True)))
     print(f"exact gold author list ranked first, new fit on all pages: {top1(pages, w)}/{n}")
     if not args.dry_run:
-        trained_on = f"scripts/train_person_model.py: {len(pages)} pages, {sites} sites" + "".join(
-            f", --extra {set_name(f)}" for f in args.extra
-        )
+        trained_on = fitted_on("train_person_model.py", len(pages), f"{sites} sites", args.extra)
         write_model(args.out, FEATURES, w, trained_on, [],
                     site_disjoint_cv_top1=f"{cv}/{n}", hand_weights_top1=f"{hand}/{n}")  # fmt: skip
         print(f"wrote {args.out}")

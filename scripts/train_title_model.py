@@ -200,6 +200,23 @@ def top1(pages: list[tuple[str, np.ndarray, np.ndarray]], w: np.ndarray) -> int:
     return right
 
 
+#: the pages every fit reads, as a model file's ``trained_on`` names them
+CORPUS_NOTE = (
+    "tests/data/pages and tests/data/written_pages, the dev split of ../shared/dev (pages, "
+    "pages_more, pages_opac; tests/data/splits.toml)"
+)
+
+
+def fitted_on(script: str, pages: int, groups: str, extra: list[Path]) -> str:
+    """A model file's ``trained_on``: the script, how many pages of how many sites it fitted
+    on, the project's pages and the dev corpus, and every ``--extra`` set by the path it was
+    given (``/work/wide/w31a/A``, not just ``w31a/A``): what a later run needs to reproduce
+    the file."""
+    return f"scripts/{script}: {pages} pages, {groups}; {CORPUS_NOTE}" + "".join(
+        f"; --extra {folder}" for folder in extra
+    )
+
+
 #: what a model file fitted with ``--extra`` sets says of them (its ``extra_sets``)
 EXTRA_NOTE = (
     "the --extra sets are local page sets outside the repository, never committed, and may be "
@@ -305,9 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     print("weights:", dict(zip(title_model.FEATURES, np.round(w[:-1], 3).tolist(), strict=True)))
     print(f"top-1 title line, new fit on all pages: {top1(pages, w)}/{n}")
     if not args.dry_run:
-        trained_on = f"scripts/train_title_model.py: {n} pages, {len(sites)} hosts" + "".join(
-            f", --extra {set_name(f)}" for f in extra
-        )
+        trained_on = fitted_on("train_title_model.py", n, f"{len(sites)} hosts", extra)
         write_model(args.out, title_model.FEATURES, w, trained_on, [],
                     site_disjoint_cv_top1=f"{cv_new}/{n_test}",
                     site_disjoint_cv_top1_corpus=f"{cv_corpus}/{n_corpus}")  # fmt: skip

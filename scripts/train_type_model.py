@@ -36,7 +36,13 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from tests.pages.gold import SHARED_FOLDERS, load, load_shared  # noqa: E402
-from train_title_model import EXTRA_NOTE, MAX_GROUP_FOLDS, group_of, read_extra  # noqa: E402
+from train_title_model import (  # noqa: E402
+    EXTRA_NOTE,
+    MAX_GROUP_FOLDS,
+    fitted_on,
+    group_of,
+    read_extra,
+)
 
 from comet.page import type_model  # noqa: E402
 from comet.page.model_rows import type_row  # noqa: E402
@@ -186,8 +192,9 @@ def main(argv: list[str] | None = None) -> int:
             "classes": list(CLASSES),
             "weights": {c: [round(float(v), 4) for v in w[k, :-1]] for k, c in enumerate(CLASSES)},
             "bias": {c: round(float(w[k, -1]), 4) for k, c in enumerate(CLASSES)},
-            "trained_on": f"scripts/train_type_model.py: {n} pages, {len(sites)} sites, l2 "
-            f"{args.l2}" + "".join(f", --extra {f.parent.name}/{f.name}" for f in args.extra),
+            "trained_on": fitted_on(
+                "train_type_model.py", n, f"{len(sites)} sites, l2 {args.l2}", args.extra
+            ),
         }
         if args.extra:
             data["extra_sets"] = EXTRA_NOTE

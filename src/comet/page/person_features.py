@@ -25,6 +25,7 @@ from comet.page.layout import opens_with_by_word
 from comet.page.name_checks import _marked_words
 from comet.page.name_plausible import given_name_last, known_given
 from comet.page.places import is_city
+from comet.page.role_under import role_under
 from comet.page.title_shapes import _organisation_words
 from comet.vocab import parse_language
 
@@ -144,6 +145,8 @@ def line_candidates(page: _Page, cands: Sequence[Cand]) -> list[Cand]:
         if by is None:
             continue
         after = by.last_line
+        if role_under(page, by.last_line):
+            continue  # ('Rui Amaral' / '(Orientador)': a supervisor's, as the hand rules read it)
         if _model_may_read(by.persons, page.text[by.span[0] : by.span[1]], page):
             out.append(Cand(by.persons, 0.0, by.span, LINE_EVIDENCE))
     return out

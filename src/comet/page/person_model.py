@@ -4,8 +4,9 @@ Every author candidate of a page (a labelled value, the byline under the title, 
 the top, a citation's authors …) gets the features of :mod:`comet.page.person_features`;
 the model turns them into a score between :data:`LOW` and :data:`HIGH`, on the scale of
 the other evidence weights. The weights are package data (``person_model.json``), learned
-only from the *dev* part of the development corpus and the project's own pages by
-``scripts/train_person_model.py``, which also reports site-disjoint cross-validation;
+from the *dev* part of the development corpus, the project's own pages and local work sets
+that live outside the repository (the file's ``trained_on`` and ``extra_sets`` say which)
+by ``scripts/train_person_model.py``, which also reports site-disjoint cross-validation;
 retrain with that script, never by hand.
 
 How it is used is :data:`MODE` (measured in ``docs/pages.md``, "The person model").
