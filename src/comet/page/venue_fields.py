@@ -53,6 +53,7 @@ from comet.page.masthead_issue import dated_issue, dated_masthead
 from comet.page.publisher_cited import cited_places, cited_publishers
 from comet.page.publisher_dated import dated_statements
 from comet.page.publisher_doi_line import REPOSITORY_WEIGHT, repository_before_doi
+from comet.page.publisher_holder import date_only, holder_name
 from comet.page.publisher_imprints import imprint_label_publishers
 from comet.page.publisher_roles import bracketed_publishers
 from comet.page.publisher_value import shop_publisher
@@ -308,14 +309,17 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
                              f"a degree grantor and a year under '{lv.label}'"))  # fmt: skip
     if container is None and not any(c.score >= REPOSITORY_WEIGHT for c in pubs):
         pubs.extend(repository_before_doi(page))  # 'Title. Marsh Data Archive. doi:10.1/x'
-    pub = page.choose("publisher", pubs)
+    # ('Publicación: 13 Junio 2023': the label names the date of publication)
+    pub = page.choose("publisher", [c for c in pubs if not date_only(str(c.value), page.rules)])
     imprint_place = imprint_year = None
     if pub is not None:
         named = pub.span in page.memo.get("publisher-name-labels", ()) and not (
             page.kind and page.kind.name == "opac"
         )
+        # ('© 2006 Fen Press Ltd', 'Retrieved from Marsh Institute': the body's name)
+        named_body = holder_name(str(pub.value), page.rules, holder="copyright" in pub.evidence)
         # ('Fen Press (London), 2011', '北京：科学出版社，2015': read in the ISBD form)
-        value = isbd_imprint(str(pub.value), page.rules)
+        value = isbd_imprint(named_body, page.rules)
         publisher, imprint_place, imprint_year = _imprint(value, page.rules, named=named)
         publisher = with_suffix_dot(publisher, str(pub.value), page.rules)  # 'Elsevier B.V.'
         if not publisher and any(c.isalpha() for c in str(pub.value)):
