@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from comet import locales as _loc
 from comet import parse_record
-from comet.page.title_breaks import dangles, open_end
+from comet.page.parse import _prepare
+from comet.page.title_breaks import dangles, open_end, opens_small
 
 _RULES = _loc.resolve(None)
 
@@ -295,3 +296,23 @@ def test_open_ends(line: str, expected: bool) -> None:
 def test_open_end_and_wrapped_pages_never_crash(text: str) -> None:
     open_end(text, _RULES)
     parse_record(text)
+
+
+_FULL_LINE = "Efectos del pastoreo sobre los juncos en la comarca norte de Villamar"
+
+
+@pytest.mark.parametrize(
+    ("under", "expected"),
+    [
+        ("durante la sequía de los años noventa", True),
+        ("and Harbour Defence Planning", True),  # a conjunction: its words may be capitalised
+        ("in Gardening", False),  # a tag line: a capitalised word after a preposition
+        ("dans Ornithologie", False),
+        ("tesis doctoral en ecología", False),  # a genre's line
+        ("статья из сборника", False),
+        ("durante", False),  # one word: no line's rest
+    ],
+)
+def test_lines_opening_small(under: str, expected: bool) -> None:
+    page, _ = _prepare(f"{_FULL_LINE}\n{under}\n", None)
+    assert opens_small(page, _FULL_LINE, 1) is expected

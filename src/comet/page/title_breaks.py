@@ -16,7 +16,8 @@ only. Two marks show that the phrase goes on under the chosen lines:
   Ballistic Missile Defense``), or any word, the line's other words in small letters too,
   under a line the title fills (``… en el programa universitario para adultos`` / ``en
   tiempos de covid-19``: a sentence-case title's rest; a tag line, ``in Gardening``, is
-  capitalised), the line no genre's (``journal article``) and no date's;
+  capitalised), the line no genre's (``journal article``, ``статья из сборника``: opening
+  with a type word) and no date's;
 * the line under them opens a bracket it never closes and a line under that closes it
   (``(Studi Kasus Kota`` / ``Bogor )``): a bracketed subtitle wrapped over lines
   (:func:`~comet.page.title_shapes.bracket_fragment` lines, no title and no byline alone).
@@ -118,7 +119,9 @@ def opens_small(page: _Page, above: str, k: int) -> bool:
         len(above.split()) < DANGLING_LINE_WORDS or any(w[:1].isupper() for w in words[1:])
     ):
         return False  # ('in Gardening' under a whole title: a blog's category)
-    return _type_term(text, page.rules) is None and not _dates_in(page, text)
+    if _type_term(text, page.rules) is not None or _type_term(head, page.rules) is not None:
+        return False  # ('journal article', 'статья из сборника': a genre's line)
+    return not _dates_in(page, text)
 
 
 def _piece(page: _Page, k: int) -> bool:
