@@ -304,13 +304,14 @@ _FULL_LINE = "Efectos del pastoreo sobre los juncos en la comarca norte de Villa
 @pytest.mark.parametrize(
     ("under", "expected"),
     [
-        ("durante la sequía de los años noventa", True),
+        ("en la sequía de los años noventa", True),
         ("and Harbour Defence Planning", True),  # a conjunction: its words may be capitalised
         ("in Gardening", False),  # a tag line: a capitalised word after a preposition
         ("dans Ornithologie", False),
         ("tesis doctoral en ecología", False),  # a genre's line
         ("статья из сборника", False),
         ("durante", False),  # one word: no line's rest
+        ("verslag van veldwerk", False),  # no function word opens it: a genre's line
     ],
 )
 def test_lines_opening_small(under: str, expected: bool) -> None:

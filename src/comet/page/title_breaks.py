@@ -13,8 +13,8 @@ only. Two marks show that the phrase goes on under the chosen lines:
   punctuation after it: a heading's phrase broken where its column ended;
 * the line under them opens with a word in small letters after a last line ending with no
   punctuation: a conjunction of the locales (``Classical Military Strategy`` / ``and
-  Ballistic Missile Defense``), or any word, the line's other words in small letters too,
-  under a line the title fills (``… en el programa universitario para adultos`` / ``en
+  Ballistic Missile Defense``), or a function word, the line's other words in small letters
+  too, under a line the title fills (``… en el programa universitario para adultos`` / ``en
   tiempos de covid-19``: a sentence-case title's rest; a tag line, ``in Gardening``, is
   capitalised), the line no genre's (``journal article``, ``статья из сборника``: opening
   with a type word) and no date's;
@@ -43,7 +43,7 @@ from comet.page.title_shapes import (
     bracket_fragment,
     mail_line,
 )
-from comet.text._words import and_words
+from comet.text._words import and_words, closed_class
 
 __all__ = ["dangles", "goes_on_under", "title_goes_on"]
 
@@ -104,8 +104,8 @@ def open_end(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
 
 def opens_small(page: _Page, above: str, k: int) -> bool:
     """Line ``k`` goes on the phrase of ``above`` (a line ending with no punctuation): it
-    opens with a word in small letters, a conjunction of the locales, or any word where its
-    other words are in small letters too and ``above`` is a line the title fills; no genre's
+    opens with a word in small letters, a conjunction of the locales, or a function word
+    where its other words are in small letters too and ``above`` is a line the title fills; no genre's
     line, no date's (see the module)."""
     text = page.layout.lines[k].text.strip()
     words = text.split()
@@ -116,9 +116,12 @@ def opens_small(page: _Page, above: str, k: int) -> bool:
         return False
     conjunction = head.casefold() in and_words(page.rules)
     if not conjunction and (
-        len(above.split()) < DANGLING_LINE_WORDS or any(w[:1].isupper() for w in words[1:])
+        head.casefold() not in closed_class(page.rules)
+        or len(above.split()) < DANGLING_LINE_WORDS
+        or any(w[:1].isupper() for w in words[1:])
     ):
-        return False  # ('in Gardening' under a whole title: a blog's category)
+        return False  # ('in Gardening' under a whole title: a blog's category; 'verslag van
+        # veldwerk', opening with no function word: a genre's line)
     if _type_term(text, page.rules) is not None or _type_term(head, page.rules) is not None:
         return False  # ('journal article', 'статья из сборника': a genre's line)
     return not _dates_in(page, text)
