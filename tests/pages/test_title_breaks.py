@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from comet import locales as _loc
 from comet import parse_record
-from comet.page.title_breaks import dangles
+from comet.page.parse import _prepare
+from comet.page.title_breaks import dangles, open_end, opens_small
 
 _RULES = _loc.resolve(None)
 
@@ -169,3 +170,150 @@ def test_a_third_party_dangling_word_extends_the_rule() -> None:
     line = "Analisis Kepuasan Pengguna Aplikasi Perpustakaan Zum"
     assert not dangles(line, (_loc.get("en"),))
     assert dangles(line, (_loc.get("en"), fixture))
+
+
+# --- a wrap word at the line's end, or a line under it opening in small letters (titles32) ---
+
+_WRAPPED_EN_OF = """Wetland Extension Notes
+
+Cooling and Storing Reed Bundles from
+Meadows
+
+Storage Facts
+
+Keep the bundles dry and out of the sun for three days after cutting.
+Stack them on pallets so that air can move beneath the lowest layer.
+"""
+
+_WRAPPED_EN_AND = """Harbour Works Review, Spring 2031
+
+Tidal Flood Control
+and Harbour Defence Planning
+
+Captain Ana Lindqvist
+
+The planning of harbour defences has followed the tides for three centuries, and the
+lessons of the old engineers still bear on the walls we build today.
+"""
+
+_WRAPPED_ES = """Efectos del pastoreo sobre los juncos en la comarca norte de Villamar
+durante la sequía de los años noventa
+Lucía Ferrer Gómez
+Universidad de Villamar
+Resumen
+Se midió el efecto del pastoreo sobre los juncos durante tres años.
+"""
+
+_WRAPPED_DE = """Marschkunde. Heft 4
+
+Die Röhrichte der nördlichen Marschen zwischen
+Elbe und Weser
+Jana Köhler
+Institut für Marschforschung, Moordorf
+Zusammenfassung
+Wir kartierten die Röhrichte zweier Flussmündungen über vier Jahre.
+"""
+
+_WRAPPED_FR = """Cahiers des Marais, vol. 9, n° 1
+
+Les roselières du littoral atlantique et leurs oiseaux nicheurs
+au cours des printemps secs
+Camille Rousseau
+Université de Port-Vaillant
+Résumé
+Nous avons compté les nids des roselières pendant deux printemps.
+"""
+
+_WRAPPED_CS = """Listy o mokřadech 12/2030
+
+Vliv sucha na rákosiny v jižních Čechách a
+na Moravě
+Jana Nováková
+Ústav mokřadů, Třeboň
+Souhrn
+Sledovali jsme rákosiny tří rybníků po dobu čtyř let.
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (_WRAPPED_EN_OF, "Cooling and Storing Reed Bundles from Meadows"),
+        (_WRAPPED_EN_AND, "Tidal Flood Control and Harbour Defence Planning"),
+        (
+            _WRAPPED_ES,
+            "Efectos del pastoreo sobre los juncos en la comarca norte de Villamar durante la "
+            "sequía de los años noventa",
+        ),
+        (_WRAPPED_DE, "Die Röhrichte der nördlichen Marschen zwischen Elbe und Weser"),
+        (
+            _WRAPPED_FR,
+            "Les roselières du littoral atlantique et leurs oiseaux nicheurs au cours des "
+            "printemps secs",
+        ),
+        (_WRAPPED_CS, "Vliv sucha na rákosiny v jižních Čechách a na Moravě"),
+    ],
+)
+def test_a_title_wrapped_mid_phrase_goes_on_under_its_line(page: str, title: str) -> None:
+    assert _title(page) == title
+
+
+def test_a_capitalised_tag_line_under_a_whole_title_stays_apart() -> None:
+    page = _WRAPPED_FR.replace("au cours des printemps secs", "dans Ornithologie")
+    title = _title(page)
+    assert title is None or "Ornithologie" not in title
+
+
+def test_a_small_line_under_a_closed_title_stays_apart() -> None:
+    page = _WRAPPED_ES.replace("de Villamar\n", "de Villamar.\n")
+    title = _title(page)
+    assert title is None or "noventa" not in title
+
+
+def test_a_byline_under_a_wrap_word_is_no_part_of_the_title() -> None:
+    page = _WRAPPED_DE.replace("Elbe und Weser\n", "")
+    title = _title(page)
+    assert title is None or "Köhler" not in title
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Cooling and Storing Reed Bundles from", True),
+        ("Die Röhrichte der nördlichen Marschen zwischen", True),
+        ("Vliv sucha na rákosiny a", True),
+        ("Reeds from", False),  # too short: a fragment
+        ("Cooling and Storing Reed Bundles From", False),  # capitalised: title case ends so
+        ("Cooling and Storing Reed Bundles", False),
+    ],
+)
+def test_open_ends(line: str, expected: bool) -> None:
+    assert open_end(line, _RULES) is expected
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet=st.sampled_from("Aa \n.and of en zwischen Tidal 19-"), max_size=200))
+def test_open_end_and_wrapped_pages_never_crash(text: str) -> None:
+    open_end(text, _RULES)
+    parse_record(text)
+
+
+_FULL_LINE = "Efectos del pastoreo sobre los juncos en la comarca norte de Villamar"
+
+
+@pytest.mark.parametrize(
+    ("under", "expected"),
+    [
+        ("en la sequía de los años noventa", True),
+        ("and Harbour Defence Planning", True),  # a conjunction: its words may be capitalised
+        ("in Gardening", False),  # a tag line: a capitalised word after a preposition
+        ("dans Ornithologie", False),
+        ("tesis doctoral en ecología", False),  # a genre's line
+        ("статья из сборника", False),
+        ("durante", False),  # one word: no line's rest
+        ("verslag van veldwerk", False),  # no function word opens it: a genre's line
+    ],
+)
+def test_lines_opening_small(under: str, expected: bool) -> None:
+    page, _ = _prepare(f"{_FULL_LINE}\n{under}\n", None)
+    assert opens_small(page, _FULL_LINE, 1) is expected

@@ -130,7 +130,15 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     # the headings of a research paper's or a report's parts ('Introduction':
     # comet.page.article_parts; 'Executive Summary': comet.page.report_series)
     "headings": frozenset(
-        {"introduction", "executive_summary", "background", "methods", "results", "conclusions"}
+        {
+            "introduction",
+            "executive_summary",
+            "background",
+            "methods",
+            "results",
+            "conclusions",
+            "wrap_words",  # a heading's line ending so goes on (comet.page.title_breaks)
+        }
     ),
     # phrases marking a page of a kind (comet.page.kinds): kind name -> phrases
     "page_kinds": None,

@@ -8,6 +8,16 @@ only. Two marks show that the phrase goes on under the chosen lines:
 * their last line ends with a dangling word of the locales (an article, a conjunction, a
   preposition: ``[references].dangling_words``), which no title ends with; a title in
   title case capitalises it (``… Kantor Wilayah II Dengan`` / ``Memakai Metode …``);
+* their last line ends with a preposition, an article or a conjunction in small letters
+  (``[headings].wrap_words``: ``… Cooling and Handling of`` / ``Blueberries``), no
+  punctuation after it: a heading's phrase broken where its column ended;
+* the line under them opens with a word in small letters after a last line ending with no
+  punctuation: a conjunction of the locales (``Classical Military Strategy`` / ``and
+  Ballistic Missile Defense``), or a function word, the line's other words in small letters
+  too, under a line the title fills (``… en el programa universitario para adultos`` / ``en
+  tiempos de covid-19``: a sentence-case title's rest; a tag line, ``in Gardening``, is
+  capitalised), the line no genre's (``journal article``, ``статья из сборника``: opening
+  with a type word) and no date's;
 * the line under them opens a bracket it never closes and a line under that closes it
   (``(Studi Kasus Kota`` / ``Bogor )``): a bracketed subtitle wrapped over lines
   (:func:`~comet.page.title_shapes.bracket_fragment` lines, no title and no byline alone).
@@ -24,14 +34,16 @@ import re
 from comet import locales as _loc
 from comet.page.bylines import _byline_at
 from comet.page.chrome import _is_chrome
-from comet.page.evidence import Cand, _Page
+from comet.page.evidence import Cand, _dates_in, _Page
 from comet.page.layout import _by_words
+from comet.page.name_checks import _type_term
 from comet.page.title_shapes import (
     _affiliation_line,
     _dangling_words,
     bracket_fragment,
     mail_line,
 )
+from comet.text._words import and_words, closed_class
 
 __all__ = ["dangles", "goes_on_under", "title_goes_on"]
 
@@ -46,7 +58,13 @@ CAPITALISED_DANGLING_LETTERS = 3
 #: lines under a bracket's opening line searched for its closing
 BRACKET_LINES = 2
 
+#: words of a line ending with a wrap word at least (``Handling of`` alone is a fragment)
+OPEN_END_WORDS = 3
+
 EVIDENCE = " (its phrase goes on over the lines under it)"
+
+#: marks closing a line whose phrase may be whole (a sentence's, a subtitle's colon, a list)
+_CLOSING = (".", ":", ";", "?", "!", ",", "…")
 
 _BRACKETS = {"(": ")", "[": "]"}
 _SPACE_IN_BRACKET = re.compile(r"(?<=[(\[])\s+|\s+(?=[)\]])")
@@ -68,6 +86,45 @@ def dangles(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
         and last[1:].islower()
         and all(w[:1].isupper() or w[:1].isdigit() for w in words)
     )
+
+
+def open_end(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """The line ends with a wrap word of the locales in small letters (``[headings].wrap_words``:
+    a preposition, an article, a conjunction), :data:`OPEN_END_WORDS` words or more."""
+    words = text.split()
+    if len(words) < OPEN_END_WORDS:
+        return False
+    last = words[-1]
+    return (
+        last.isalpha()
+        and last.islower()
+        and last in _loc.casefolded_terms("headings", rules, "wrap_words") | _dangling_words(rules)
+    )
+
+
+def opens_small(page: _Page, above: str, k: int) -> bool:
+    """Line ``k`` goes on the phrase of ``above`` (a line ending with no punctuation): it
+    opens with a word in small letters, a conjunction of the locales, or a function word
+    where its other words are in small letters too and ``above`` is a line the title fills; no genre's
+    line, no date's (see the module)."""
+    text = page.layout.lines[k].text.strip()
+    words = text.split()
+    if len(words) < 2 or above.rstrip().endswith(_CLOSING):
+        return False
+    head = words[0]
+    if not (head.isalpha() and head.islower()):
+        return False
+    conjunction = head.casefold() in and_words(page.rules)
+    if not conjunction and (
+        head.casefold() not in closed_class(page.rules)
+        or len(above.split()) < DANGLING_LINE_WORDS
+        or any(w[:1].isupper() for w in words[1:])
+    ):
+        return False  # ('in Gardening' under a whole title: a blog's category; 'verslag van
+        # veldwerk', opening with no function word: a genre's line)
+    if _type_term(text, page.rules) is not None or _type_term(head, page.rules) is not None:
+        return False  # ('journal article', 'статья из сборника': a genre's line)
+    return not _dates_in(page, text)
 
 
 def _piece(page: _Page, k: int) -> bool:
@@ -115,7 +172,9 @@ def _further_lines(page: _Page, last: int) -> list[int]:
     k = last + 1
     while k < len(lines) and len(out) < FURTHER_LINES:
         above = lines[out[-1] if out else last].text.rstrip()
-        if dangles(above, page.rules) and _piece(page, k):
+        if (
+            dangles(above, page.rules) or open_end(above, page.rules) or opens_small(page, above, k)
+        ) and _piece(page, k):
             out.append(k)
             k += 1
             continue

@@ -32,6 +32,7 @@ from comet.page.series_lines import numbered_series
 from comet.page.title_blocks import wrapped_caseless
 from comet.page.title_context import printed_again
 from comet.page.title_lines import _news, _word_count
+from comet.page.title_name_lines import names_list_line
 from comet.page.title_runs import _venue_or_type
 
 __all__ = ["EVIDENCE", "subtitled", "with_subtitle_line"]
@@ -174,6 +175,7 @@ def _other_thing(page: _Page, line: Line) -> bool:
         or _key(t) in _containers(page)
         or _venue_or_type(t, rules)
         or bool(_line_names(t, page))
+        or names_list_line(page, line.index)  # ('II Okafor' / 'CD Eze': names by their shape)
         or _locator_line(line, page)
         or bool(_dates_in(page, t))
         or numbered_series(t, rules) is not None

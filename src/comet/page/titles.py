@@ -70,6 +70,7 @@ from comet.page.title_lines import (
     _starts_like_title,
     _word_count,
 )
+from comet.page.title_name_lines import names_list_line
 from comet.page.title_runs import _caps_run, _translated_runs, _wrapped_run
 from comet.page.title_sentences import sentences_under_heading
 from comet.page.title_venue_names import venue_name
@@ -395,13 +396,14 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             if sub is not None and not page.memo.get(("standfirst", sub), False):
                 sub_line = page.layout.lines[sub]
                 translated = _languages_differ(line.text, sub_line.text, page)
+                named = names_list_line(page, sub)  # ('김영빈1, 함은혜2' over its transliteration)
                 same_script = _latin(line.text) == _latin(sub_line.text)
                 # (a long title printed twice, as a page's header and its heading, is one
                 # title; a short one may be a work named after its maker: 'Lust: Lust')
                 repeated = len(line.text.split()) >= REPEATED_TITLE_WORDS and (
                     printed_again(line.text, sub_line.text)
                 )
-                if same_script and not repeated and not translated:
+                if same_script and not repeated and not translated and not named:
                     joint = title_joint(line.text, sub_line.text, page)  # ('… dānesh' / 'va …')
                     value = f"{line.text}{joint}{sub_line.text}"
                     end = sub_line.end
