@@ -107,8 +107,7 @@ def noted_bylines(page: _Page, cands: list[Cand]) -> list[Cand]:
     found = False
     for c in cands:
         if noted(page, c.value):
-            c.score += NOTE_BONUS
-            c.evidence += " and an author's note"
+            c.score += NOTE_BONUS  # (its evidence kept: later steps read it as it is)
             found = True
     if found:
         return cands
