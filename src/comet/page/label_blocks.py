@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from comet.names import Person, parse_name
-from comet.page.byline_affiliations import _affiliation_or_mail
+from comet.page.byline_affiliations import _affiliation_or_mail, _affiliation_text
 from comet.page.evidence import _lenient, _Page
 from comet.page.title_shapes import _organisation_words
+from comet.text._words import particles
 
 #: item lines of a block read at most
 BLOCK_LINES = 12
@@ -53,11 +54,57 @@ def _head(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: what parts an item's name from its affiliation: a comma or a dash between spaces
+_PARTING = re.compile(r"\s*,\s*|\s+[-–—|]\s+")
+
+
+def _affiliated_head(text: str, page: _Page) -> str | None:
+    """An item's name where its affiliation follows it unmarked (``Ana Ruiz Universidad
+    de Lima, Peru``, ``Ana Ruiz , Université de Lyon``): the name's words (capitalised,
+    initials, the locales' particles) up to a comma or a dash before an affiliation, or up
+    to an organisation's word of the locales that opens the affiliation with more words
+    after it (``Universitas Negeri …``; a closing one, ``… Lakeside School``, may end the
+    organisation's own name, so where the name ends is not known there)."""
+    org = _organisation_words(page.rules)
+    small = particles(page.rules)
+    words = text.split()
+    head: list[str] = []
+    opened = False  # an organisation's word opens the affiliation after the name
+    for i, w in enumerate(words):
+        if w.strip(",.;()").casefold() in org:
+            opened = i + 1 < len(words) and bool(head) and not head[-1].endswith(",")
+            break
+        word = w.rstrip(",")
+        if not (
+            _NAME_WORD.fullmatch(word)
+            or _INITIAL.fullmatch(word)
+            or (head and word.casefold() in small)
+        ):
+            break
+        head.append(w)
+        if len(head) > HEAD_WORDS:
+            return None
+        if w.endswith(","):
+            break
+    if len(head) < 2 or head[-1].rstrip(",").casefold() in small:
+        return None
+    name = " ".join(head).rstrip(",")
+    if opened:
+        return name
+    after = text[text.index(name) + len(name) :]
+    rest = _PARTING.sub("", after, count=1) if _PARTING.match(after) else ""
+    return name if rest and _affiliation_text(rest.strip(), page) else None
+
+
 def _item_name(text: str, page: _Page) -> Person | None:
     """The name an item opens with (:func:`_head`): ended by a glued mark, or by a name's
     last word after a middle initial where an organisation's word or an e-mail address
-    follows (``… M. Torres Senior High School …``)."""
+    follows (``… M. Torres Senior High School …``); else by its affiliation
+    (:func:`_affiliated_head`)."""
     got = _head(text)
+    if got is None:
+        head = _affiliated_head(text, page)
+        got = (head, "affiliation") if head is not None else None
     if got is None:
         return None
     head, how = got
