@@ -25,6 +25,7 @@ from comet.page.languages import (
     _telling_letters_language,
     _written_language,
 )
+from comet.page.title_language import TRANSLATED_INTO, title_language
 from comet.vocab import parse_language
 
 #: types of a work whose text is the page's own (an entry, a review, a post, an article
@@ -87,11 +88,18 @@ def work_language(
         if language is not None:
             page.note("guessed-language", f"the work's language {language!r} was read from "
                       "letters of its title only that language writes (no language label)")  # fmt: skip
+    titled = _title_language(f, title, page) if language is None else None
     if language is None and abstract and len(abstract) >= 200:
         language = _language_of(abstract, page, margin=2.0) or _language_apart(abstract, page)
+        if language in TRANSLATED_INTO and titled is not None:
+            language = None  # an English abstract beside the work's own title (its translation)
         if language is not None:
             page.note("guessed-language", f"the work's language {language!r} was read from "
                       "the abstract's function words (no language label)")  # fmt: skip
+    if language is None and titled is not None:
+        language = titled
+        page.note("guessed-language", f"the work's language {language!r} was read from the "
+                  "closed-class words of its title (no language label)")  # fmt: skip
     if language is None:
         # a blog post or magazine article is written in its page's language: shorter
         # paragraphs say which (on other pages the prose may be the site's, not the work's)
@@ -154,6 +162,16 @@ def work_language(
     if language is not None and not stated:
         language = _language_of_words(language)
     return language, page_language
+
+
+def _title_language(f: Mapping[str, Any], title: str, page: _Page) -> str | None:
+    """The language the title's closed-class words tell (:func:`title_language`): the
+    title's alone, else with its subtitle (a parallel title in English as the subtitle,
+    ``Vliv sucha na výnos: Droughts and the yield``, says nothing of the work's)."""
+    language = title_language(str(f.get("title") or ""), page)
+    if language is None and title != f.get("title"):
+        language = title_language(title, page)
+    return language
 
 
 def _language_of_words(tag: str) -> str:
