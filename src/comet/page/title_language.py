@@ -15,10 +15,11 @@ from __future__ import annotations
 import functools
 import re
 
+import attrs
+
 from comet import locales as _loc
 from comet.page.evidence import _Page
 from comet.page.languages import _common_words, _latin, _void_letters, telling_letters
-from comet.page.letter_runs import runs_of
 from comet.text._words import function_words
 
 #: words a title needs at least for its words to tell its language
@@ -34,6 +35,8 @@ LONE_MARK_LETTERS = 4
 TRANSLATED_INTO = ("en",)
 #: a token of a title that is no word of it: an address, a URL, a domain
 _NO_WORD = re.compile(r"[@/]|\w\.\w")
+#: a word, and the apostrophe of an elided one before the next word's letters (``dell'arte``)
+_ELIDED_WORD = re.compile(r"[^\W\d_]+(?:['’](?=[^\W\d_]))?")
 #: the leader's marks (closed-class words and words with its telling letters) at least,
 #: unless no other locale has one in the title
 TITLE_MARKS = 2
@@ -41,74 +44,85 @@ TITLE_MARKS = 2
 TITLE_MARGIN = 2.0
 
 
+@attrs.frozen(slots=True)
+class _Lexicon:
+    """A locale's tag, its casefolded closed-class words and elided articles (Italian's
+    ``dell'``, with a straight apostrophe: ``[words].elided_articles``) and the letters it
+    alone writes among the locales (:func:`~comet.page.languages.telling_letters`)."""
+
+    tag: str
+    words: frozenset[str]
+    letters: frozenset[str]
+
+    def marks(self, words: list[str], named: list[str]) -> frozenset[str]:
+        """The words of a title that mark this locale: its closed-class words, and the
+        words with a letter only it writes (``named``: the title's words that are no
+        proper name, :func:`~comet.page.languages._common_words`)."""
+        return frozenset(
+            w for w in words if w in self.words or (w[-1] == "'" and w[:-1] in self.words)
+        ) | frozenset(w for w in named if self.letters.intersection(w))
+
+
 @functools.cache
-def _lexicons(
-    rules: tuple[_loc.LocaleRules, ...],
-) -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
-    """Each locale's tag, casefolded closed-class words and the letters it alone writes
-    among ``rules`` (:func:`~comet.page.languages.telling_letters`)."""
+def _lexicons(rules: tuple[_loc.LocaleRules, ...]) -> tuple[_Lexicon, ...]:
+    """Each locale's :class:`_Lexicon`, in the order of ``rules``."""
     letters = dict(telling_letters(rules))
     return tuple(
-        (r.tag, frozenset(w.rstrip("'’") for w in function_words((r,))), letters.get(r.tag, frozenset()))
+        _Lexicon(
+            r.tag,
+            frozenset(
+                w.casefold().replace("’", "'")
+                for w in (*function_words((r,)), *r.terms("words", "elided_articles"))
+            ),
+            letters.get(r.tag, frozenset()),
+        )
         for r in rules
     )
 
 
-def _marks(
-    words: list[str], named: list[str], words_of: frozenset[str], letters: frozenset[str]
-) -> list[str]:
-    """The words of a title that mark one locale: its closed-class words, and the words
-    with a letter only it writes (``named``: the title's words that are no proper name)."""
-    return [w for w in words if w in words_of] + [w for w in named if letters.intersection(w)]
+def _words(text: str) -> list[str]:
+    """The casefolded words of ``text``, each once (a title printed twice counts once), an
+    elided one with its apostrophe (``dell'``, ``l'``), those of an address, a URL or a
+    domain aside."""
+    tokens = (t for t in text.split() if not _NO_WORD.search(t))
+    return list(
+        dict.fromkeys(
+            w.casefold().replace("’", "'") for t in tokens for w in _ELIDED_WORD.findall(t)
+        )
+    )
 
 
 def title_language(title: str, page: _Page) -> str | None:
     """The locale a Latin-script title of :data:`TITLE_WORDS` words or more is written in,
-    by its closed-class words and the words with letters only that locale writes: the
-    leader needs :data:`TITLE_MARKS` marks (or one where no other locale has any) and
-    :data:`TITLE_MARGIN` times the runner-up's marks that the leader lacks; ``None`` when
-    unclear (``Earthquake hazard in İzmir`` is English, its place's letters aside)."""
+    by its closed-class words and its words with letters only that locale writes: the
+    leader needs :data:`TITLE_MARKS` marks (or one long closed-class word where no other
+    locale has a mark) and :data:`TITLE_MARGIN` times the marks of the runner-up that it
+    lacks; ``None`` when unclear, and for a title in a language of
+    :data:`TRANSLATED_INTO` (``Earthquake hazard in İzmir`` tells no language)."""
     if not _latin(title) or _void_letters(page.rules).intersection(title):
         return None
-    tokens = [t for t in title.split() if not _NO_WORD.search(t)]
-    words = list(dict.fromkeys(w.casefold() for t in tokens for w in runs_of(t)))
+    words = _words(title)
     if len(words) < TITLE_WORDS:
-        return None  # (each word once: a title printed twice counts once)
-    named = list(dict.fromkeys(w.casefold() for w in _common_words(" ".join(tokens))))
+        return None
+    named = _words(" ".join(_common_words(title)))
     scored = sorted(
-        (
-            (len(_marks(words, named, fw, letters)), tag, fw, letters)
-            for tag, fw, letters in _lexicons(page.rules)
-        ),
-        key=lambda s: -s[0],
+        ((lex.marks(words, named), lex) for lex in _lexicons(page.rules)),
+        key=lambda s: -len(s[0]),
     )
     if len(scored) < 2 or not scored[0][0]:
         return None
-    lead, runner = scored[0], scored[1]
-    own = _own(words, named, lead, runner)
-    other = _own(words, named, runner, lead)
-    if lead[0] == runner[0] and other > own:
-        lead, runner, own, other = runner, lead, other, own
-    if lead[0] < TITLE_MARKS and (runner[0] or not _lone_mark(words, lead[2])):
+    (mine, lead), (theirs, runner) = scored[0], scored[1]
+    own = len(mine - runner.words)  # (the leader's marks the runner-up lacks)
+    other = len(theirs - lead.words)
+    if len(mine) == len(theirs) and other > own:
+        (mine, lead), (theirs, runner), own, other = scored[1], scored[0], other, own
+    if len(mine) < TITLE_MARKS and (theirs or not _long(mine & lead.words)):
         return None
-    if not own or own < TITLE_MARGIN * other or lead[1] in TRANSLATED_INTO:
+    if not own or own < TITLE_MARGIN * other or lead.tag in TRANSLATED_INTO:
         return None
-    return lead[1]
+    return lead.tag
 
 
-def _lone_mark(words: list[str], words_of: frozenset[str]) -> bool:
-    """Whether the one mark of a title is a closed-class word of
-    :data:`LONE_MARK_LETTERS` letters or more."""
-    return any(w in words_of and len(w) >= LONE_MARK_LETTERS for w in words)
-
-
-def _own(
-    words: list[str],
-    named: list[str],
-    mine: tuple[int, str, frozenset[str], frozenset[str]],
-    theirs: tuple[int, str, frozenset[str], frozenset[str]],
-) -> int:
-    """The title's marks of ``mine`` that are no closed-class word of ``theirs``."""
-    return sum(
-        w not in theirs[2] for w in _marks(words, named, mine[2], mine[3])
-    )
+def _long(marks: frozenset[str]) -> bool:
+    """Whether a title's one closed-class word has :data:`LONE_MARK_LETTERS` letters or more."""
+    return any(len(w) >= LONE_MARK_LETTERS for w in marks)
