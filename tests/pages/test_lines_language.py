@@ -38,14 +38,16 @@ def test_mixed_lines_give_no_language() -> None:
     assert parse_record(text).language is None
 
 
-def test_a_title_in_another_language_than_the_lines_gives_none() -> None:
+def test_a_title_in_another_language_than_the_lines_gives_the_titles() -> None:
     text = COVER.replace(
         "Measurements of the flow over a flat plate at low speeds",
         "Mediciones del flujo sobre una placa plana con los túneles del laboratorio",
     )
     rec = parse_record(text)
-    assert rec.language is None  # the English lines do not name the Spanish title's language
-    assert "page's lines" not in " ".join(d.message for d in rec.diagnostics)
+    # the English lines do not name the Spanish title's language: its own words do
+    assert rec.language == "es"
+    notes = " ".join(d.message for d in rec.diagnostics)
+    assert "page's lines" not in notes and "words of its title" in notes
 
 
 #: a French report's cover: headings in capitals and short lines, few sentences; its title

@@ -1,8 +1,10 @@
 """The work's language, when no label names it: a citation's or an export's language, the
-script of its title, the function words of its abstract or of the page's prose, the script
-of that prose, or two weak signals that agree (the prose leaning to the language of the
-page's labels). One stage of :func:`comet.page.parse.parse_record` (``_read_text``) asks
-:func:`work_language`; each guess is noted with the evidence it came from."""
+script of its title, the closed-class words of its title (over an English abstract: a
+translation), the function words of its abstract or of the page's prose, the script of
+that prose, or two weak signals that agree (the prose leaning to the language of the
+page's labels, weaker than the title's words). One stage of
+:func:`comet.page.parse.parse_record` (``_read_text``) asks :func:`work_language`; each
+guess is noted with the evidence it came from."""
 
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from comet.page.languages import (
     _telling_letters_language,
     _written_language,
 )
+from comet.page.title_language import TRANSLATED_INTO, title_language
 from comet.vocab import parse_language
 
 #: types of a work whose text is the page's own (an entry, a review, a post, an article
@@ -87,9 +90,13 @@ def work_language(
         if language is not None:
             page.note("guessed-language", f"the work's language {language!r} was read from "
                       "letters of its title only that language writes (no language label)")  # fmt: skip
+    titled = _title_language(f, title, page) if language is None else None
     if language is None and abstract and len(abstract) >= 200:
         language = _language_of(abstract, page, margin=2.0) or _language_apart(abstract, page)
-        if language is not None:
+        if language in TRANSLATED_INTO and titled is not None:
+            language = _titled(page, titled)  # an English abstract beside the work's own
+            # title is its translation
+        elif language is not None:
             page.note("guessed-language", f"the work's language {language!r} was read from "
                       "the abstract's function words (no language label)")  # fmt: skip
     if language is None:
@@ -121,6 +128,9 @@ def work_language(
                     page.note("guessed-language", f"the work's language {language!r} was "
                               "read from the script of the page's prose (no language label, "
                               "no abstract)", (prose[0].start, prose[0].end))  # fmt: skip
+    if language is None and titled is not None:
+        language = _titled(page, titled)  # (the page's prose, a paragraph, says more: the
+        # full text of a translated title's work)
     if language is None:
         # no function words of a locale: the script of the abstract or of the page's prose
         # (a paragraph at least) when one language alone writes it
@@ -154,6 +164,23 @@ def work_language(
     if language is not None and not stated:
         language = _language_of_words(language)
     return language, page_language
+
+
+def _title_language(f: Mapping[str, Any], title: str, page: _Page) -> str | None:
+    """The language the title's closed-class words tell (:func:`title_language`): the
+    title's alone, else with its subtitle (a parallel title in English as the subtitle,
+    ``Vliv sucha na výnos: Droughts and the yield``, says nothing of the work's)."""
+    language = title_language(str(f.get("title") or ""), page)
+    if language is None and title != f.get("title"):
+        language = title_language(title, page)
+    return language
+
+
+def _titled(page: _Page, language: str) -> str:
+    """``language``, read from the title's closed-class words, noted."""
+    page.note("guessed-language", f"the work's language {language!r} was read from the "
+              "closed-class words of its title (no language label)")  # fmt: skip
+    return language
 
 
 def _language_of_words(tag: str) -> str:
