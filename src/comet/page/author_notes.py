@@ -107,7 +107,8 @@ def noted_bylines(page: _Page, cands: list[Cand]) -> list[Cand]:
     found = False
     for c in cands:
         if noted(page, c.value):
-            c.score += NOTE_BONUS  # (its evidence kept: later steps read it as it is)
+            c.score += NOTE_BONUS
+            c.evidence += " and an author's note"
             found = True
     if found:
         return cands
