@@ -118,8 +118,6 @@ SECTIONS: dict[str, frozenset[str] | None] = {
         | {"shop_byline_words"}
         | {"inner_capital_prefixes"}
         | {"family_name_closers"}
-        # verbs of being after the name opening an author's note (comet.page.author_notes)
-        | {"note_verbs"}
     ),
     # boilerplate phrases removed by comet.text (free group names)
     "boilerplate": None,

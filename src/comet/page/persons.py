@@ -16,7 +16,6 @@ from comet.page.author_lines import (
     _role_named_author,
     _signed_line,
 )
-from comet.page.author_notes import noted, noted_bylines
 from comet.page.byline_affiliations import _ORCID_LINE
 from comet.page.byline_cuts import _before_date
 from comet.page.byline_letter_marks import unmarked_families
@@ -373,7 +372,7 @@ def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
                 )
             ):  # a longer list that another kind of evidence begins: a truncated citation
                 c.score = max(c.score, o.score) + 0.1
-    return noted_bylines(page, cands)  # 'Ana Ruiz is a historian at …' of a byline's names
+    return cands
 
 
 def without_uploaders(page: _Page, cands: list[Cand]) -> list[Cand]:
@@ -407,8 +406,7 @@ def _plausible_bare(page: _Page, cands: list[Cand]) -> list[Cand]:
     vouched = {_families(c.value) for c in cands if _vouches(c.evidence)}
     out = []
     for c in cands:
-        if c.evidence in _BARE and _families(c.value) not in vouched and not noted(page, c.value):
-            # (an author's note, 'Ana Ruiz is a historian at …', vouches as a label does)
+        if c.evidence in _BARE and _families(c.value) not in vouched:
             text = page.text[c.span[0] : c.span[1]]
             one_line = "\n" not in text.strip()
             marks = _marked_words(text)
