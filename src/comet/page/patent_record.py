@@ -1,0 +1,262 @@
+"""A patent's own head on a page: the work is a patent, its number, inventors and date.
+
+A patent office's full-text page, a patent portal's record or a document's front page
+prints the patent's bibliographic data as its head (``comet.page.patent_grammar``: INID
+codes, the ``[patents]`` labels of the locales, the offices' number grammar):
+
+* its publication number: an INID ``(11)`` code's or a number label's value
+  (``Patent Number: 6,000,000``, ``公开号：CN 108123456 A``), a heading naming a patent
+  (a ``[types].patent`` term) and closing with the number (``United States Patent
+  6,000,000``), or a database's key opening a line (``US6000000A - Title``);
+* its inventors: an INID ``(72)``/``(75)`` code's or an inventor label's value, on the
+  label's line or on the lines under a label standing alone (one name a line);
+* its date: an INID ``(45)``/``(43)`` code's or a publication date label's value, else the
+  first date on the heading's line after the number or on the line under it (the US front
+  page's ``Hawkins et al.  December 7, 1999``); a filing, priority or application date
+  (``Filed:``, ``(22)``) is never the work's, nor a cited patent's date.
+
+The page is a patent's only where it prints both a number and inventors so, in its main
+text: a page citing a patent (inside a sentence, in its references) or a product page with
+a model number has no such head. Pure and I/O-free.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+import attrs
+
+from comet import locales as _loc
+from comet.names import Person
+from comet.page.evidence import W_LABEL, Cand, _dates_in, _Page
+from comet.page.patent_grammar import (
+    INID_ROLES,
+    inventor_names,
+    line_openings,
+    number_at_start,
+    number_closing,
+    patent_number,
+)
+
+__all__ = [
+    "W_PATENT",
+    "PatentHead",
+    "page_patent",
+    "patent_date",
+    "patent_inventors",
+    "patent_number_cand",
+    "patent_type",
+]
+
+#: the weight of a patent's head: its data are printed under their codes or labels, a
+#: whole record's (a labelled value's, and more: the number and the inventors together)
+W_PATENT = W_LABEL + 0.1
+#: the most lines of names under an inventor label standing alone
+MAX_NAME_LINES = 20
+#: the longest line of one name under such a label
+MAX_NAME_LINE = 80
+#: the most lines of the page's main text read for its head (a portal's menus over it)
+MAX_HEAD_LINES = 400
+#: the most words of a heading before the number it closes with
+HEADING_WORDS = 6
+
+
+@attrs.frozen
+class PatentHead:
+    """What a patent's head gives: its number, inventors and date with their spans in the
+    page's text (``None`` where none is printed), and how the number was read."""
+
+    number: str
+    number_span: tuple[int, int]
+    inventors: tuple[Person, ...]
+    inventors_span: tuple[int, int]
+    date: Any
+    date_span: tuple[int, int] | None
+    evidence: str
+
+
+@functools.cache
+def _cue_re(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """An inventor label of the locales or an inventor's INID code anywhere: the cheap
+    test a page passes before its lines are read."""
+    terms = _loc.alternation(_loc.terms_of("patents", rules, "inventor"))
+    codes = _loc.alternation(_loc.terms_of("patents", rules, "inid_inventor"))
+    if not terms or not codes:
+        return None
+    label = rf"(?:{terms})[ \t]*(?:[:：】\]]|$)"
+    return re.compile(rf"{label}|[\[(](?:{codes})[\])]", re.IGNORECASE | re.MULTILINE)
+
+
+@functools.cache
+def _heading_re(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A ``[types].patent`` term as a word (a script written without spaces: anywhere)."""
+    terms = _loc.terms_of("types", rules, "patent")
+    if not terms:
+        return None
+    return re.compile(rf"(?<![A-Za-zÀ-ÿ])(?:{_loc.alternation(terms)})(?![A-Za-zÀ-ÿ])", re.I)
+
+
+def page_patent(page: _Page) -> PatentHead | None:
+    """The page's patent head (see the module's docstring), memoised on the page."""
+    return page.remember("patent-head", lambda: _read_head(page))
+
+
+def _main_lines(page: _Page) -> list[Any]:
+    return [ln for ln in page.layout.lines if ln.zone == "main" and page.weight(ln.start) >= 1]
+
+
+def _read_head(page: _Page) -> PatentHead | None:
+    cue = _cue_re(page.rules)
+    if cue is None or cue.search(page.text) is None:
+        return None
+    lines = _main_lines(page)[:MAX_HEAD_LINES]
+    found: dict[str, tuple[Any, tuple[int, int]]] = {}
+    heading: tuple[str, tuple[int, int], int] | None = None
+    for pos, line in enumerate(lines):
+        openings = line_openings(line.text, page.rules)
+        for i, op in enumerate(openings):
+            if op.role not in INID_ROLES or op.role in found:
+                continue
+            end = openings[i + 1].start if i + 1 < len(openings) else len(line.text)
+            value = line.text[op.value_start : end].strip()
+            start = line.start + op.value_start
+            read = _value(page, op.role, value, (start, start + len(value)), lines[pos + 1 :])
+            if read is not None:
+                found[op.role] = read
+        if not openings and heading is None:
+            heading = _heading(page, line.text, line.start, pos)
+    number = found.get("number")
+    evidence = "a patent's number under its code or label"
+    if number is None and heading is not None:
+        number, evidence = (heading[0], heading[1]), "a heading naming a patent and its number"
+    inventors = found.get("inventor")
+    if number is None or inventors is None:
+        return None
+    date = found.get("date")
+    if date is None and heading is not None:
+        date = _heading_date(page, lines, heading)
+    return PatentHead(
+        str(number[0]), number[1], inventors[0], inventors[1],
+        date[0] if date is not None else None, date[1] if date is not None else None,
+        evidence,
+    )  # fmt: skip
+
+
+def _value(
+    page: _Page, role: str, value: str, span: tuple[int, int], below: list[Any]
+) -> tuple[Any, tuple[int, int]] | None:
+    """A datum's value read: a number whole, the inventors (on the label's line, or one a
+    line under a label standing alone), the first date; ``None`` where it is none."""
+    if not value and below and not line_openings(below[0].text, page.rules):
+        if role == "inventor":
+            return _names_under(page, below)
+        value, span = below[0].text.strip(), (below[0].start, below[0].end)
+    if role == "number":
+        number = patent_number(value, page.rules)
+        return (number, span) if number is not None else None
+    if role == "inventor":
+        persons = inventor_names(value, page.rules)
+        return (persons, span) if persons else None
+    if role == "date":
+        dates = _dates_in(page, value)
+        if dates:
+            at = span[0] + dates[0].start
+            return dates[0].value, (at, span[0] + dates[0].end)
+    return None
+
+
+def _names_under(page: _Page, below: list[Any]) -> tuple[Any, tuple[int, int]] | None:
+    """The names one a line under an inventor label standing alone (a portal's list), to
+    the next label, a blank line or a line that is no name's."""
+    taken = []
+    for line in below[:MAX_NAME_LINES]:
+        text = line.text.strip()
+        if taken and line.blank_before:
+            break
+        if len(text) > MAX_NAME_LINE or line_openings(text, page.rules):
+            break
+        persons = inventor_names(text, page.rules)
+        if len(persons) != 1 or any(ch.isdigit() for ch in text):
+            break
+        taken.append((persons[0], line))
+    if not taken:
+        return None
+    return tuple(p for p, _ in taken), (taken[0][1].start, taken[-1][1].end)
+
+
+def _heading(
+    page: _Page, text: str, start: int, pos: int
+) -> tuple[str, tuple[int, int], int] | None:
+    """A heading's number: a database's key opening the line (``US6000000A - Title``), or
+    the number closing a short line that names a patent (``United States Patent
+    6,000,000``); with its span and the line's position among the main lines."""
+    key = number_at_start(text, page.rules)
+    if key is not None:
+        return key, (start, start + len(key)), pos
+    if len(text.split()) > HEADING_WORDS + 4 or not any(ch.isdigit() for ch in text):
+        return None
+    closing = number_closing(text, page.rules)
+    if closing is None:
+        return None
+    head = text[: closing[0]]
+    names = _heading_re(page.rules)
+    if any(ch.isdigit() for ch in head) or len(head.split()) > HEADING_WORDS:
+        return None
+    if names is None or names.search(head) is None:
+        return None
+    at = start + closing[0]
+    return closing[1], (at, at + len(closing[1])), pos
+
+
+def _heading_date(
+    page: _Page, lines: list[Any], heading: tuple[str, tuple[int, int], int]
+) -> tuple[Any, tuple[int, int]] | None:
+    """The first date after the number on the heading's line, else on the line under it
+    where that line opens no datum (a filing date's label)."""
+    line = lines[heading[2]]
+    after = heading[1][1] - line.start
+    candidates = [(line.text[after:], heading[1][1])]
+    if heading[2] + 1 < len(lines):
+        nxt = lines[heading[2] + 1]
+        if not line_openings(nxt.text, page.rules):
+            candidates.append((nxt.text, nxt.start))
+    for text, start in candidates:
+        dates = _dates_in(page, text)
+        if dates:
+            return dates[0].value, (start + dates[0].start, start + dates[0].end)
+    return None
+
+
+def patent_type(page: _Page) -> Cand | None:
+    """The ``patent`` type where the page prints a patent's head."""
+    head = page_patent(page)
+    if head is None:
+        return None
+    why = f"a patent's head ({head.evidence}: {head.number!r}, and its inventors)"
+    return Cand("patent", W_PATENT, head.number_span, why)
+
+
+def patent_number_cand(page: _Page) -> Cand | None:
+    """The patent's publication number as its head prints it."""
+    head = page_patent(page)
+    if head is None:
+        return None
+    return Cand(head.number, W_PATENT, head.number_span, head.evidence)
+
+
+def patent_inventors(page: _Page) -> Cand | None:
+    """The patent's inventors: its authors."""
+    head = page_patent(page)
+    if head is None:
+        return None
+    return Cand(head.inventors, W_PATENT, head.inventors_span, "a patent's inventors")
+
+
+def patent_date(page: _Page) -> list[Cand]:
+    """The patent's publication or grant date (never its filing date)."""
+    head = page_patent(page)
+    if head is None or head.date is None or head.date_span is None:
+        return []
+    return [Cand(head.date, W_PATENT, head.date_span, "a patent's publication date")]
