@@ -49,6 +49,9 @@ LABEL_ROLES = ("inventor", "applicant", "number", "date", "filed", "application"
 INID_ROLES = ("inventor", "applicant", "number", "date", "title")
 #: the fewest and the most digits of a publication number
 MIN_DIGITS, MAX_DIGITS = 5, 15
+#: the most words of a number closing a line (an office, four groups and a kind code:
+#: ``DE 10 2019 123 456 A1``)
+CLOSING_WORDS = 6
 #: the longest segment read as a label and its value (a name list may be long)
 MAX_SEGMENT = 600
 
@@ -106,7 +109,7 @@ def number_closing(text: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[int,
     """The publication number closing ``text`` after a space (``United States Patent
     6,000,000``) with its offset, else ``None``: the longest such tail that is one."""
     words = [m.start() for m in re.finditer(r"(?<=\s)\S", text)]
-    for start in words[-4:]:  # (an office, three groups and a kind code at most)
+    for start in words[-CLOSING_WORDS:]:  # (the longest tail first)
         found = patent_number(text[start:], rules)
         if found is not None:
             return start, found
@@ -115,8 +118,9 @@ def number_closing(text: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[int,
 
 @functools.cache
 def _label_re(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
-    """A label of the locales' ``[patents]`` (in ``【…】`` or not), then its colon, or
-    the segment's end; its role in the group of its key's name."""
+    """A label of the locales' ``[patents]`` (in ``【…】`` or not), then its colon, the
+    segment's end or a note in brackets (``Priority date (an assumption)``); its role in
+    the group of its key's name."""
     parts = []
     for role in LABEL_ROLES:
         terms = _loc.terms_of("patents", rules, role)
@@ -125,7 +129,7 @@ def _label_re(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     if not parts:
         return None
     return re.compile(
-        rf"[【\[]?(?:{'|'.join(parts)})[】\]]?(?:\s*[:：]\s*|\s*$|(?<=[】\]]))",
+        rf"[【\[]?(?:{'|'.join(parts)})[】\]]?(?:\s*[:：]\s*|\s*$|(?<=[】\]])|(?=\s\())",
         re.IGNORECASE,
     )
 
@@ -205,6 +209,23 @@ def _one_name(item: str) -> str:
     return name
 
 
+#: a list's semicolons, in the Latin script's and a full-width form
+_SEMICOLON = re.compile(r"[;；]")
+
+
+def _listed(text: str) -> list[str]:
+    """A value's names apart where no place in brackets parts them: ``Family, Given,
+    City, CC; …`` (a register's: each name's first two parts), or ``Family; Given, …`` (a
+    semicolon inside each name: parted at the commas), else the value whole."""
+    semis = _SEMICOLON.split(text)
+    if len(semis) > 1 and all("," in it for it in semis):
+        return [", ".join(it.split(",")[:2]) for it in semis]
+    commas = text.split(",")
+    if len(commas) > 1 and all(len(_SEMICOLON.findall(it)) == 1 for it in commas):
+        return commas
+    return [text]
+
+
 def inventor_names(value: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[Person, ...]:
     """The persons of an inventors' value (see the module's docstring), their places
     dropped; no name for a value with no letter."""
@@ -214,8 +235,7 @@ def inventor_names(value: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[Per
     if _PLACE.search(text):
         items = [_one_name(it) for it in _PLACE.split(text)]
     else:
-        parts = text.split(";") if text.count(";") > 1 and "," in text else [text]
-        items = [_one_name(it) for it in parts]
+        items = [_one_name(it) for it in _listed(text)]
     joined = "; ".join(it for it in items if any(ch.isalpha() for ch in it))
     if not joined:
         return ()

@@ -47,6 +47,7 @@ __all__ = [
     "patent_date",
     "patent_inventors",
     "patent_number_cand",
+    "patent_title",
     "patent_type",
 ]
 
@@ -59,6 +60,8 @@ MAX_NAME_LINES = 20
 MAX_NAME_LINE = 80
 #: the most lines of the page's main text read for its head (a portal's menus over it)
 MAX_HEAD_LINES = 400
+#: how a number read from a heading is told
+HEADING_EVIDENCE = "a heading naming a patent and its number"
 #: the most words of a heading before the number it closes with
 HEADING_WORDS = 6
 
@@ -75,6 +78,8 @@ class PatentHead:
     date: Any
     date_span: tuple[int, int] | None
     evidence: str
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
 
 
 @functools.cache
@@ -107,40 +112,60 @@ def _main_lines(page: _Page) -> list[Any]:
     return [ln for ln in page.layout.lines if ln.zone == "main" and page.weight(ln.start) >= 1]
 
 
+@attrs.frozen
+class _Heading:
+    """A heading's number with its span, the heading's position among the main lines and
+    the title a database's key heading prints after the number."""
+
+    number: str
+    span: tuple[int, int]
+    pos: int
+    title: tuple[str, tuple[int, int]] | None = None
+
+
 def _read_head(page: _Page) -> PatentHead | None:
     cue = _cue_re(page.rules)
     if cue is None or cue.search(page.text) is None:
         return None
     lines = _main_lines(page)[:MAX_HEAD_LINES]
     found: dict[str, tuple[Any, tuple[int, int]]] = {}
-    heading: tuple[str, tuple[int, int], int] | None = None
+    heading: _Heading | None = None
     for pos, line in enumerate(lines):
         openings = line_openings(line.text, page.rules)
         for i, op in enumerate(openings):
-            if op.role not in INID_ROLES or op.role in found:
+            if op.role not in INID_ROLES or (op.role in found and op.role != "inventor"):
                 continue
             end = openings[i + 1].start if i + 1 < len(openings) else len(line.text)
             value = line.text[op.value_start : end].strip()
             start = line.start + op.value_start
             read = _value(page, op.role, value, (start, start + len(value)), lines[pos + 1 :])
-            if read is not None:
-                found[op.role] = read
+            if read is None:
+                continue
+            if op.role in found:  # (a second block of other inventors: a list of patents)
+                if read[0] != found[op.role][0]:
+                    return None
+                continue
+            found[op.role] = read
         if not openings and heading is None:
             heading = _heading(page, line.text, line.start, pos)
     number = found.get("number")
     evidence = "a patent's number under its code or label"
-    if number is None and heading is not None:
-        number, evidence = (heading[0], heading[1]), "a heading naming a patent and its number"
+    dated = _heading_date(page, lines, heading) if heading is not None else None
+    if number is None and heading is not None and (dated is not None or heading.title):
+        # (a heading naming a patent is dated beside or under its number, the US front
+        # page's way; a database's key heading prints the title after the number)
+        number, evidence = (heading.number, heading.span), HEADING_EVIDENCE
     inventors = found.get("inventor")
     if number is None or inventors is None:
         return None
-    date = found.get("date")
-    if date is None and heading is not None:
-        date = _heading_date(page, lines, heading)
+    date = found.get("date") or dated
+    if date is None:
+        date = _number_line_date(page, lines, str(number[0]), number[1])
+    title = found.get("title") or (heading.title if heading is not None else None)
     return PatentHead(
         str(number[0]), number[1], inventors[0], inventors[1],
         date[0] if date is not None else None, date[1] if date is not None else None,
-        evidence,
+        evidence, title[0] if title is not None else None, title[1] if title is not None else None,
     )  # fmt: skip
 
 
@@ -159,6 +184,8 @@ def _value(
     if role == "inventor":
         persons = inventor_names(value, page.rules)
         return (persons, span) if persons else None
+    if role == "title":
+        return (value, span) if any(ch.isalpha() for ch in value) else None
     if role == "date":
         dates = _dates_in(page, value)
         if dates:
@@ -170,7 +197,7 @@ def _value(
 def _names_under(page: _Page, below: list[Any]) -> tuple[Any, tuple[int, int]] | None:
     """The names one a line under an inventor label standing alone (a portal's list), to
     the next label, a blank line or a line that is no name's."""
-    taken = []
+    taken: list[tuple[Person, Any]] = []
     for line in below[:MAX_NAME_LINES]:
         text = line.text.strip()
         if taken and line.blank_before:
@@ -186,15 +213,13 @@ def _names_under(page: _Page, below: list[Any]) -> tuple[Any, tuple[int, int]] |
     return tuple(p for p, _ in taken), (taken[0][1].start, taken[-1][1].end)
 
 
-def _heading(
-    page: _Page, text: str, start: int, pos: int
-) -> tuple[str, tuple[int, int], int] | None:
-    """A heading's number: a database's key opening the line (``US6000000A - Title``), or
-    the number closing a short line that names a patent (``United States Patent
-    6,000,000``); with its span and the line's position among the main lines."""
+def _heading(page: _Page, text: str, start: int, pos: int) -> _Heading | None:
+    """A heading's number: a database's key opening the line (``US6000000A - Title -
+    Site``: the title the first part after it), or the number closing a short line that
+    names a patent (``United States Patent 6,000,000``)."""
     key = number_at_start(text, page.rules)
     if key is not None:
-        return key, (start, start + len(key)), pos
+        return _Heading(key, (start, start + len(key)), pos, _after_key(text, start, len(key)))
     if len(text.split()) > HEADING_WORDS + 4 or not any(ch.isdigit() for ch in text):
         return None
     closing = number_closing(text, page.rules)
@@ -207,25 +232,64 @@ def _heading(
     if names is None or names.search(head) is None:
         return None
     at = start + closing[0]
-    return closing[1], (at, at + len(closing[1])), pos
+    return _Heading(closing[1], (at, at + len(closing[1])), pos)
+
+
+#: a separator between the parts of a head line (``Number - Title - Site``)
+_SEP = re.compile(r"\s[-–—|]\s")
+
+
+def _after_key(text: str, start: int, cut: int) -> tuple[str, tuple[int, int]] | None:
+    """The part after a key heading's number and its separator, to the next separator."""
+    m = _SEP.match(text, cut)
+    if m is None:
+        return None
+    end = _SEP.search(text, m.end())
+    part = text[m.end() : end.start() if end is not None else len(text)].strip()
+    if not any(ch.isalpha() for ch in part):
+        return None
+    at = start + text.index(part, m.end())
+    return part, (at, at + len(part))
 
 
 def _heading_date(
-    page: _Page, lines: list[Any], heading: tuple[str, tuple[int, int], int]
+    page: _Page, lines: list[Any], heading: _Heading
 ) -> tuple[Any, tuple[int, int]] | None:
     """The first date after the number on the heading's line, else on the line under it
     where that line opens no datum (a filing date's label)."""
-    line = lines[heading[2]]
-    after = heading[1][1] - line.start
-    candidates = [(line.text[after:], heading[1][1])]
-    if heading[2] + 1 < len(lines):
-        nxt = lines[heading[2] + 1]
+    line = lines[heading.pos]
+    after = heading.span[1] - line.start
+    candidates = [(line.text[after:], heading.span[1])]
+    if heading.pos + 1 < len(lines):
+        nxt = lines[heading.pos + 1]
         if not line_openings(nxt.text, page.rules):
             candidates.append((nxt.text, nxt.start))
     for text, start in candidates:
         dates = _dates_in(page, text)
         if dates:
             return dates[0].value, (start + dates[0].start, start + dates[0].end)
+    return None
+
+
+#: what a number's groups are apart by (left out where numbers are compared)
+_GROUPS = re.compile(r"[\s,./-]")
+
+
+def _number_line_date(
+    page: _Page, lines: list[Any], number: str, span: tuple[int, int]
+) -> tuple[Any, tuple[int, int]] | None:
+    """The first date on a short line that prints the patent's own number again, away
+    from the number's line (a portal's event, ``2013-04-02 Publication of US8412977B2``),
+    where the line opens no datum (a filing date's label)."""
+    compact = _GROUPS.sub("", number)
+    for line in lines:
+        if line.start <= span[0] <= line.end or len(line.text) > MAX_NAME_LINE:
+            continue
+        if compact not in _GROUPS.sub("", line.text) or line_openings(line.text, page.rules):
+            continue
+        dates = _dates_in(page, line.text)
+        if dates:
+            return dates[0].value, (line.start + dates[0].start, line.start + dates[0].end)
     return None
 
 
@@ -252,6 +316,15 @@ def patent_inventors(page: _Page) -> Cand | None:
     if head is None:
         return None
     return Cand(head.inventors, W_PATENT, head.inventors_span, "a patent's inventors")
+
+
+def patent_title(page: _Page) -> list[Cand]:
+    """The patent's title under its code or label (``(54)``, ``Title of Invention:``), or
+    after its key in the page's heading."""
+    head = page_patent(page)
+    if head is None or head.title is None or head.title_span is None:
+        return []
+    return [Cand(head.title, W_PATENT, head.title_span, "a patent's title in its head")]
 
 
 def patent_date(page: _Page) -> list[Cand]:
