@@ -370,13 +370,11 @@ def test_a_list_of_patents_with_their_inventors_is_no_patent() -> None:
     assert _record(text).get("type") != "patent"
 
 
-def test_an_infobox_naming_an_inventor_and_a_patent_undated_is_no_patent() -> None:
+def test_a_sentence_naming_a_patent_and_its_number_is_no_heading() -> None:
     text = (
         "Reed filter\n"
-        "From the encyclopedia of water works\n"
-        "Patent US 7,215,804\n"
-        "Inventor\n"
-        "Jonas Brandt\n"
+        "The reed filter of the Fenwick works is protected by United States Patent 7,215,804\n"
+        "Inventors: Jonas Brandt, Elena Quill\n"
         "The reed filter is a water filter with a core of folded reed fibres. It was first "
         "built in the marshes around Fenwick and is now used in many small water works.\n"
     )

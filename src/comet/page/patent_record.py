@@ -12,12 +12,18 @@ codes, the ``[patents]`` labels of the locales, the offices' number grammar):
   label's line or on the lines under a label standing alone (one name a line);
 * its date: an INID ``(45)``/``(43)`` code's or a publication date label's value, else the
   first date on the heading's line after the number or on the line under it (the US front
-  page's ``Hawkins et al.  December 7, 1999``); a filing, priority or application date
-  (``Filed:``, ``(22)``) is never the work's, nor a cited patent's date.
+  page's ``Hawkins et al.  December 7, 1999``), else the first date on a short line that
+  prints the number again (a portal's event, ``2013-04-02 Publication of US8412977B2``); a
+  filing, priority or application date (``Filed:``, ``(22)``) is never the work's, nor a
+  cited patent's date;
+* its title: an INID ``(54)`` code's or a title label's value, or the part after a
+  database's key in its heading (``US6000000A - Title - Site``).
 
 The page is a patent's only where it prints both a number and inventors so, in its main
 text: a page citing a patent (inside a sentence, in its references) or a product page with
-a model number has no such head. Pure and I/O-free.
+a model number has no such head, and a page printing inventors none of whose names the
+first block has, or another number under a number's label or code, lists patents.
+Pure and I/O-free.
 """
 
 from __future__ import annotations
@@ -133,7 +139,7 @@ def _read_head(page: _Page) -> PatentHead | None:
     for pos, line in enumerate(lines):
         openings = line_openings(line.text, page.rules)
         for i, op in enumerate(openings):
-            if op.role not in INID_ROLES or (op.role in found and op.role != "inventor"):
+            if op.role not in INID_ROLES or (op.role in found and op.role not in _LISTED):
                 continue
             end = openings[i + 1].start if i + 1 < len(openings) else len(line.text)
             value = line.text[op.value_start : end].strip()
@@ -141,8 +147,8 @@ def _read_head(page: _Page) -> PatentHead | None:
             read = _value(page, op.role, value, (start, start + len(value)), lines[pos + 1 :])
             if read is None:
                 continue
-            if op.role in found:  # (a second block of other inventors: a list of patents)
-                if read[0] != found[op.role][0]:
+            if op.role in found:  # (other inventors, another number: a list of patents)
+                if _another(op.role, read[0], found[op.role][0]):
                     return None
                 continue
             found[op.role] = read
@@ -151,9 +157,7 @@ def _read_head(page: _Page) -> PatentHead | None:
     number = found.get("number")
     evidence = "a patent's number under its code or label"
     dated = _heading_date(page, lines, heading) if heading is not None else None
-    if number is None and heading is not None and (dated is not None or heading.title):
-        # (a heading naming a patent is dated beside or under its number, the US front
-        # page's way; a database's key heading prints the title after the number)
+    if number is None and heading is not None:
         number, evidence = (heading.number, heading.span), HEADING_EVIDENCE
     inventors = found.get("inventor")
     if number is None or inventors is None:
@@ -167,6 +171,30 @@ def _read_head(page: _Page) -> PatentHead | None:
         date[0] if date is not None else None, date[1] if date is not None else None,
         evidence, title[0] if title is not None else None, title[1] if title is not None else None,
     )  # fmt: skip
+
+
+#: a kind code closing a number, and any sign but a digit
+_KIND_END, _NOT_DIGIT = re.compile(r"[A-Z]\d?$"), re.compile(r"\D")
+
+
+def _serial(number: str) -> str:
+    """A number's digits, its office's code and its kind code left out (``US 8,412,977
+    B2`` and ``US8412977`` are one number)."""
+    return _NOT_DIGIT.sub("", _KIND_END.sub("", _GROUPS.sub("", number)))
+
+
+#: the roles whose second value, another work's, makes the page a list of patents
+_LISTED = ("inventor", "number")
+
+
+def _another(role: str, value: Any, first: Any) -> bool:
+    """A second value of ``role`` names another patent: inventors none of whose family
+    names the first block has (the same names printed twice in two ways are one block),
+    a number whose digits differ."""
+    if role == "number":
+        return _serial(str(value)) != _serial(str(first))
+    families = {(p.family or p.literal or "").casefold() for p in first}
+    return not any((p.family or p.literal or "").casefold() in families for p in value)
 
 
 def _value(
