@@ -158,6 +158,27 @@ def test_an_office_s_full_text_page_is_a_patent_dated_by_its_head() -> None:
     assert "container-title" not in item and "volume" not in item
 
 
+def test_an_application_s_full_text_page_is_dated_under_its_kind_code() -> None:
+    text = (
+        "United States Patent Application\t20070123456\n"
+        "Kind Code\tA1\n"
+        "Brandt; Jonas K. ; et al.\tMay 31, 2007\n"
+        "\n"
+        "Reed filter with a woven fibre core\n"
+        "\n"
+        "Abstract\n"
+        "A filter has a core of woven reed fibres.\n"
+        "\n"
+        "Inventors:\tBrandt; Jonas K.; (Marshtown, MN) ; Quill; Elena; (Fenwick, OR)\n"
+        "Serial No.:\t456789\n"
+        "Filed:\tNovember 30, 2006\n"
+    )
+    item = _record(text)
+    assert (item["type"], item["number"]) == ("patent", "20070123456")
+    assert _names(item) == [("Brandt", "Jonas K."), ("Quill", "Elena")]
+    assert item["issued"] == {"date-parts": [[2007, 5, 31]]}
+
+
 def test_a_front_page_s_inid_codes_give_number_date_title_and_inventors() -> None:
     text = (
         "(19) European Patent Office\n"

@@ -11,8 +11,8 @@ codes, the ``[patents]`` labels of the locales, the offices' number grammar):
 * its inventors: an INID ``(72)``/``(75)`` code's or an inventor label's value, on the
   label's line or on the lines under a label standing alone (one name a line);
 * its date: an INID ``(45)``/``(43)`` code's or a publication date label's value, else the
-  first date on the heading's line after the number or on the line under it (the US front
-  page's ``Hawkins et al.  December 7, 1999``), else the first date on a short line that
+  first date on the heading's line after the number or on the two lines under it (the US
+  front page's ``Hawkins et al.  December 7, 1999``), else the first date on a short line that
   prints the number again (a portal's event, ``2013-04-02 Publication of US8412977B2``); a
   filing, priority or application date (``Filed:``, ``(22)``) is never the work's, nor a
   cited patent's date;
@@ -66,6 +66,9 @@ MAX_NAME_LINES = 20
 MAX_NAME_LINE = 80
 #: the most lines of the page's main text read for its head (a portal's menus over it)
 MAX_HEAD_LINES = 400
+#: the lines under a heading that print its date at most (the US front page's second line,
+#: an application's third after its kind code)
+HEAD_BLOCK = 2
 #: how a number read from a heading is told
 HEADING_EVIDENCE = "a heading naming a patent and its number"
 #: the most words of a heading before the number it closes with
@@ -283,15 +286,16 @@ def _after_key(text: str, start: int, cut: int) -> tuple[str, tuple[int, int]] |
 def _heading_date(
     page: _Page, lines: list[Any], heading: _Heading
 ) -> tuple[Any, tuple[int, int]] | None:
-    """The first date after the number on the heading's line, else on the line under it
-    where that line opens no datum (a filing date's label)."""
+    """The first date after the number on the heading's line, else on the
+    :data:`HEAD_BLOCK` lines under it (a kind code's line between, ``Kind Code A1``) to one
+    that opens a datum (a filing date's label)."""
     line = lines[heading.pos]
     after = heading.span[1] - line.start
     candidates = [(line.text[after:], heading.span[1])]
-    if heading.pos + 1 < len(lines):
-        nxt = lines[heading.pos + 1]
-        if not line_openings(nxt.text, page.rules):
-            candidates.append((nxt.text, nxt.start))
+    for nxt in lines[heading.pos + 1 : heading.pos + 1 + HEAD_BLOCK]:
+        if line_openings(nxt.text, page.rules):
+            break
+        candidates.append((nxt.text, nxt.start))
     for text, start in candidates:
         dates = _dates_in(page, text)
         if dates:
