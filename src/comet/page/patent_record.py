@@ -132,9 +132,38 @@ class _Heading:
     title: tuple[str, tuple[int, int]] | None = None
 
 
-def _read_head(page: _Page) -> PatentHead | None:
+@functools.cache
+def _cue_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The case-folded letters opening each inventor label of the locales (none that
+    another one opens: ``inventor`` holds ``inventors``), and the inventor's INID codes in
+    their brackets: what a page's words and text must hold before :func:`_cue_re` is
+    searched."""
+    found = (_LETTERS.match(t.casefold()) for t in _loc.terms_of("patents", rules, "inventor"))
+    stems = {m.group() for m in found if m is not None}
+    words = sorted(w for w in stems if not any(o != w and w.startswith(o) for o in stems))
+    codes = _loc.terms_of("patents", rules, "inid_inventor")
+    brackets = ("()", "[]", "\uff08\uff09")
+    return tuple(words), tuple(f"{b[0]}{c}{b[1]}" for c in codes for b in brackets)
+
+
+#: the letters opening a label
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _cued(page: _Page) -> bool:
+    """Whether the page prints an inventor label or code (:func:`_cue_re`), its cheap
+    tests first: a label's first letters among the page's words, a code's digits and
+    bracket in its text."""
+    words, codes = _cue_words(page.rules)
+    key = page.text_key()
+    if not any(w in key for w in words) and not any(c in page.text for c in codes):
+        return False
     cue = _cue_re(page.rules)
-    if cue is None or cue.search(page.text) is None:
+    return cue is not None and cue.search(page.text) is not None
+
+
+def _read_head(page: _Page) -> PatentHead | None:
+    if not _cued(page):
         return None
     lines = _main_lines(page)[:MAX_HEAD_LINES]
     found: dict[str, tuple[Any, tuple[int, int]]] = {}
