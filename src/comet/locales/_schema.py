@@ -173,6 +173,15 @@ SECTIONS: dict[str, frozenset[str] | None] = {
             "repository_words",
         }
     ),
+    # a patent document's head (comet.page.patent_grammar): the labels of its inventors,
+    # its applicant or assignee, its publication number and date, its filing and priority
+    # dates and its application's number (never the work's), its title; in mul.toml the
+    # WIPO ST.9 INID codes of those roles and the offices' ST.3 codes
+    "patents": frozenset(
+        {"inventor", "applicant", "number", "date", "filed", "application", "title"}
+        | {"inid_inventor", "inid_applicant", "inid_number", "inid_date", "inid_title"}
+        | {"offices"}
+    ),
     # one entry of a reference work (comet.page.entries): the word opening the line that
     # names the work under the entry's title, a dictionary entry's section labels (and
     # those only a dictionary prints), a wiki's revision interface phrases

@@ -37,6 +37,7 @@ from comet.page.line_dates import (
     _leading_date,
 )
 from comet.page.page_count_lines import facts_line_year
+from comet.page.patent_record import patent_date
 from comet.page.report_number import _report_number
 from comet.page.statements import statement_label, statement_parts
 from comet.vocab import (
@@ -414,6 +415,7 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
     if cover is not None:
         cands.append(cover[0])
     cands.extend(_report_number_date(page))
+    cands.extend(patent := patent_date(page))  # '(45) Date of Patent: Dec. 7, 1999'
     imprint = _imprint_years(page)
     cands.extend(imprint)
     facts = facts_line_year(page)  # '2007, 258 S., Hardcover' by a book's title
@@ -461,7 +463,7 @@ def _issued_candidates(page: _Page, dates: Mapping[str, Cand], locator: Locator 
     # work, weight below W_LINE) says nothing about this work's age.
     labelled = {d.evidence for d in dates.values()}
     others = [c.value.year for c in cands if c.evidence not in labelled and c.score >= W_LINE]
-    exempt = {id(c) for c in imprint}
+    exempt = {id(c) for c in (*imprint, *patent)}  # (a patent's date: its head's, none later)
     if others:
         base = min(others)
         for c in cands:

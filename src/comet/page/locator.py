@@ -77,6 +77,7 @@ from comet.page.masthead_issue import MASTHEAD_ISSUE_LINES, _journal_masthead, m
 from comet.page.page_count_lines import _extent_line
 from comet.page.pages_under_title import _pages_under_title
 from comet.page.pagination import in_pagination
+from comet.page.patent_record import patent_number_cand
 from comet.page.report_number import _report_number
 from comet.page.standard_designations import W_DESIGNATION, page_designation
 from comet.page.thesis_bylines import thesis_byline
@@ -520,6 +521,10 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
     standard = page_designation(page)  # 'EN 13306:2017', 'NISTIR 8200': the number
     if standard is not None and (standard.kind == "standard" or report is None):
         out["number"].append(Cand(standard.value, W_DESIGNATION, standard.span, "a designation"))
+    if (patent := patent_number_cand(page)) is not None:  # 'Patent Number: 6,000,000'
+        out["number"] = [patent]  # (a patent is in no periodical: its page's locators and
+        out["volume"], out["issue"], out["pages"] = [], [], []  # dates are its references')
+        found.best_loc = found.best_span = None
     extent = _extent_line(page)
     if extent is not None:
         out["pages"].append(extent)

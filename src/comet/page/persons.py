@@ -73,6 +73,7 @@ from comet.page.name_stacks import stacked_names
 from comet.page.name_unlisted import unlisted_names
 from comet.page.name_vouched import vouched_name
 from comet.page.other_roles import without_other_roles
+from comet.page.patent_record import patent_inventors
 from comet.page.role_marks import ROLE_MARK, marked_name
 from comet.page.role_under import role_under
 from comet.page.statements import (
@@ -255,6 +256,8 @@ def _statement_persons(page: _Page) -> list[Cand]:
 
 def _person_candidates(page: _Page, title_line: int | None) -> list[Cand]:
     cands = _labelled_persons(page) + _statement_persons(page)
+    if (inventors := patent_inventors(page)) is not None:  # '(72) Inventors: …' of a patent
+        cands.append(inventors)
     if (stated_in_title := statement_authors(page)) is not None:  # 'Title: X / by Ana Ruiz'
         cands.append(stated_in_title)
     if title_line is not None:

@@ -53,6 +53,7 @@ from comet.page.languages import _languages_differ, _latin
 from comet.page.layout import Line, _by_words
 from comet.page.locator_lines import _locator_line
 from comet.page.org_lines import ORG_LINE_PENALTY, names_organisation
+from comet.page.patent_record import patent_title
 from comet.page.product_heading import product_titles
 from comet.page.publisher_roles import bracketed_publisher
 from comet.page.quoted_title import quoted_titles
@@ -482,6 +483,7 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
     cands.extend(_labelled_titles(page))
     cands.extend(product_titles(page))  # 'Bone Silence Hardcover – 30 Jan. 2020'
     cands.extend(quoted_titles(page))  # '… entitled 'Title' which …' in the page's head
+    cands.extend(patent_title(page))  # '(54) Title' of a patent's head
     headword = dictionary_headword(page)
     if headword is not None:  # 'masculin' / 'Étymologie' / 'Adjectif': a dictionary's entry
         cands.append(headword)

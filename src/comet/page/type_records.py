@@ -37,6 +37,7 @@ from comet.page.book_marks import _first_prose
 from comet.page.book_record import PERIODICAL_KEYS, _other_type
 from comet.page.evidence import W_POS, Cand, _Page
 from comet.page.paper_sections import _abstract_heading, _abstract_label
+from comet.page.patent_record import patent_type
 from comet.page.peer_review import _names_other_type
 from comet.page.standard_designations import designation_cand
 from comet.page.transcript_thesis import names_thesis
@@ -138,6 +139,7 @@ def record_part_types(page: _Page, record: dict[str, Any], cites_others: bool) -
         imprint_book(page, record),
         abstract_in_container(page, record, cites_others),
         designation_cand(page),  # 'GB/T 1.1-2009' whole on its line: a standard
+        patent_type(page),  # 'United States Patent 6,000,000' and 'Inventors: …': a patent
     )
     return [c for c in found if c is not None]
 

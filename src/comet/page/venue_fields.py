@@ -50,6 +50,7 @@ from comet.page.languages import _romanised_first
 from comet.page.locator_neighbours import ABOVE_LOCATOR
 from comet.page.masthead_body import masthead_body
 from comet.page.masthead_issue import dated_issue, dated_masthead
+from comet.page.patent_record import page_patent
 from comet.page.publisher_cited import cited_places, cited_publishers
 from comet.page.publisher_dated import dated_statements
 from comet.page.publisher_doi_line import REPOSITORY_WEIGHT, repository_before_doi
@@ -213,6 +214,8 @@ def container_pool(page: _Page, f: dict[str, Any], *, site: bool = True) -> list
     masthead, the hand rules' fallback) and every name the site calls itself by
     (:func:`~comet.page.site_self_names.site_name_candidates`, confirmed or not: the model
     alone weighs them), for the hand rules and the container model."""
+    if page_patent(page) is not None:
+        return []  # (a patent is in no periodical: the names before locators are its references')
     byline = page.memo.get("byline-span")
     cands = [
         c
