@@ -7,6 +7,8 @@ from __future__ import annotations
 import math
 import re
 
+import attrs
+
 from comet.dates import PartialDate
 from comet.page import title_context as _ctx
 from comet.page import title_model as _title_model
@@ -60,6 +62,7 @@ from comet.page.quoted_title import quoted_titles
 from comet.page.series_lines import numbered_series
 from comet.page.title_blocks import colon_subtitle, title_joint
 from comet.page.title_bylines import _byline_after, _type_line
+from comet.page.title_cells import cell_features, title_cell
 from comet.page.title_context import cut_short, neighbour_features, printed_again
 from comet.page.title_copies import glued_copies
 from comet.page.title_evidence import FULL_HITS, near_prose
@@ -232,30 +235,6 @@ def _after_kicker(value: str, page: _Page) -> int:
     return 0
 
 
-#: words of the other cells of a table row whose longest cell is a title, each at most
-ROW_LABEL_WORDS = 3
-#: words of that cell at least
-ROW_TITLE_WORDS = 3
-
-
-def _title_cell(line: Line, page: _Page) -> int:
-    """Where the title starts in a line that is a table row (cells apart by TABs in the raw
-    page): the last cell, of :data:`ROW_TITLE_WORDS` words or more, after cells of a few
-    words (a section's name before it: ``Politiques publiques⇥Titre de l'article``); 0
-    when the line is no such row."""
-    if "\t" not in page.raw:
-        return 0
-    start, end = page.to_raw(line.start, line.end)
-    cells = [c.strip() for c in page.raw[start:end].split("\t")]
-    cells = [c for c in cells if c]
-    if len(cells) < 2 or len(cells[-1].split()) < ROW_TITLE_WORDS:
-        return 0
-    if any(len(c.split()) > ROW_LABEL_WORDS for c in cells[:-1]):
-        return 0
-    at = line.text.rfind(cells[-1])
-    return at if at > 0 else 0
-
-
 def _line_title_value(line: Line, page: _Page, features: dict[str, float]) -> tuple[str, int, int]:
     """The title a title-like line holds, its end, and how many characters of a date glued
     before it were cut: an interface prefix (``Details for: …``), a leading date, ISBD's
@@ -271,10 +250,15 @@ def _line_title_value(line: Line, page: _Page, features: dict[str, float]) -> tu
     if dated:
         value = value[dated:]  # '1 October 2015 Title of the work': a date glued before it
     elif value == line.text:
-        # a section's cell ('Politiques publiques⇥Titre'), a kicker ('Blog Insights Title')
-        dated = _title_cell(line, page)
-        if dated:
+        # a row's title cell ('Politiques publiques⇥Titre⇥Texte :⇥23'), a kicker ('Blog
+        # Insights Title')
+        cell = title_cell(line, page)
+        if cell is not None and cell != (0, len(value)):
+            dated, cut = cell
+            end = line.start + cut
+            value = value[:cut]
             features["row_cell"] = 1.0
+            features.update(cell_features(value[dated:], page, page.text_key()))
         else:
             dated = _after_kicker(value, page)
             features["kicker"] = float(dated > 0)
@@ -413,11 +397,14 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
         elif features.get("genre"):
             evidence += " (the genre before it cut)"
         elif features.get("row_cell"):
-            evidence += " (the last cell of a table row, after a section's name)"
+            evidence += " (the long cell of a table row, its other cells short)"
         if features.get("glued_name"):
             evidence += " (an author's name glued after it cut)"
         cand = Cand(value, _title_model.score(features), (line.start + dated, end), evidence)
-        _add_placement(cand, line, page, authored)
+        placed = line  # (a row's cell is placed by its own text: a breadcrumb's last step)
+        if features.get("row_cell"):
+            placed = attrs.evolve(line, text=str(value), start=cand.span[0], end=cand.span[1])
+        _add_placement(cand, placed, page, authored)
         if over_entry_source(line, page):
             cand.score += SOURCE_BONUS  # 'Lexikon' / 'Aus Wikipedia, der freien Enzyklopädie'
             cand.evidence += " over the line naming its reference work"
