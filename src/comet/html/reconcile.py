@@ -35,6 +35,7 @@ from comet.html._merge import (
 )
 from comet.html._names import _authors
 from comet.html._role_names import ROLE_FIELDS, role_names
+from comet.html._title_parts import title_authors
 from comet.html._title_tails import title_tails
 from comet.html._titles import _title
 from comet.html._types import _journal_news, _proceedings, _type
@@ -453,6 +454,7 @@ STEPS: tuple[Callable[[_Merge], None], ...] = (
     lambda m: _shown_fill(m, "reviewed-title", "reviewed_title"),
     lambda m: _shown_fill(m, "genre", "genre"),
     _series_number,
+    title_authors,
     title_tails,
     _event,
     work_url,
