@@ -14,8 +14,11 @@ from __future__ import annotations
 import datetime
 import functools
 
+import attrs
+
 from comet.dates import PartialDate
 from comet.diagnostics import Diagnostic, Severity
+from comet.html._date_order import order_ambiguous, other_order
 from comet.html._merge import _Merge, _scholarly, _typed_work, dates_in
 from comet.html.mapping import TagValue
 from comet.locales import LocaleRules
@@ -40,9 +43,28 @@ def _at_precision(d: PartialDate, parts: int) -> PartialDate:
 
 def _swapped(tag: PartialDate, text: PartialDate) -> bool:
     """Whether ``text`` is ``tag`` with its day and month read the other way round
-    (``10/11/2022`` read as 10 November for 11 October)."""
+    (``10/11/2022`` read as 10 November for 11 October) and the tag's date is not itself
+    a numeric date that reads either way (:func:`comet.html._date_order.order_ambiguous`:
+    a tag's ``07/01/2014`` does not overrule a text's ``July 1, 2014``)."""
     a, b = tag.date_parts(), text.date_parts()
-    return len(a) == 3 and len(b) == 3 and a[0] == b[0] and a[1] == b[2] and a[2] == b[1] != a[1]
+    return (
+        len(a) == 3
+        and len(b) == 3
+        and a[0] == b[0]
+        and a[1] == b[2]
+        and a[2] == b[1] != a[1]
+        and not order_ambiguous(tag)
+    )
+
+
+def _page_order(m: _Merge, v: TagValue) -> TagValue:
+    """A tag's numeric date that reads either way (``07/01/2014``) in the order of the
+    page's own written date of the same day and month (``July 1, 2014``): the other
+    reading where the page prints it to the day and not the tag's first reading."""
+    other = other_order(v.value)
+    if other is None or m.page.date_shown(v.value) >= 3 or m.page.date_shown(other) < 3:
+        return v
+    return attrs.evolve(v, value=other)
 
 
 def _a_day_apart(a: PartialDate, b: PartialDate) -> bool:
@@ -121,7 +143,7 @@ def _issued(m: _Merge) -> None:
         m.diags.append(Diagnostic("tag-rejected", f"{v.tag.name}={v.tag.value[:40]!r} is the "
                                   "Unix epoch, a null timestamp the page does not print: not "
                                   "used", v.tag.span, Severity.INFO))  # fmt: skip
-    tvs = [v for v in tvs if v not in epoch]
+    tvs = [_page_order(m, v) for v in tvs if v not in epoch]
     if not tvs:
         return
     text_date = m.rec.issued
