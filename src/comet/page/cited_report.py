@@ -59,7 +59,8 @@ def _statement(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     if not terms:
         return None
     _series, numero = _series_terms(rules, 3)
-    words = _loc.alternation(numero or ("No",))
+    # (no number word in the locales: only a colon or a space goes before the code)
+    words = _loc.alternation(numero) if numero else "(?!)"
     report = _loc.alternation(terms, space=r"\s*")  # ('EdWorkingPaper': its words glued)
     return re.compile(
         r"(?:(?<=\()|(?<=,)|(?<=\.\s))\s*"
