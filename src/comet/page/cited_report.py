@@ -1,7 +1,7 @@
 """A report's series statement inside a citation of the page's own work: the series' name,
 a report's word in it, a number word or a colon perhaps, and the report's number
 (:mod:`comet.page.document_code`), as a style prints it in brackets after the title (APA's
-``Title (Report No. 123).``, ``Title. (EdWorkingPaper: 25-1322).``) or as a part between
+``Title (Report No. 123).``, ``Title. (FenWorkingPaper: 21-0417).``) or as a part between
 commas (``Title, Harbour Discussion Paper, No. 2019-03, Fen Institute``).
 
 The reference reader knows no report series: it reads the bracket as a place or a note and
@@ -43,7 +43,7 @@ def _report_terms(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
     )
 
 
-#: words after a series' report word at most (``Working Paper Series in Economics``)
+#: words after a series' report word at most (``Working Paper Series in Fisheries``)
 SERIES_TAIL_WORDS = 3
 
 
@@ -51,9 +51,9 @@ SERIES_TAIL_WORDS = 3
 def _statement(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """A series statement after a bracket, a comma or a sentence's stop: a series' name (no
     bracket, comma, colon, semicolon or sentence's stop in it) with a report's word (:func:`_report_terms`,
-    its words perhaps glued: ``EdWorkingPaper``) and at most :data:`SERIES_TAIL_WORDS` words
+    its words perhaps glued: ``FenWorkingPaper``) and at most :data:`SERIES_TAIL_WORDS` words
     after it, then a number word of the locales' issue terms or a colon, or a space before a
-    code with a digit, then the code (digits a comma joins, ``2005,018``; a bracketed part
+    code with a digit, then the code (digits a comma joins, ``2007,021``; a bracketed part
     glued after it) up to a bracket, a comma, a stop or a space."""
     terms = _report_terms(rules)
     if not terms:
@@ -61,7 +61,7 @@ def _statement(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     _series, numero = _series_terms(rules, 3)
     # (no number word in the locales: only a colon or a space goes before the code)
     words = _loc.alternation(numero) if numero else "(?!)"
-    report = _loc.alternation(terms, space=r"\s*")  # ('EdWorkingPaper': its words glued)
+    report = _loc.alternation(terms, space=r"\s*")  # ('FenWorkingPaper': its words glued)
     return re.compile(
         r"(?:(?<=\()|(?<=,)|(?<=\.\s))\s*"
         rf"(?P<series>(?:[^\W\d_](?:[^(),;:.]|\.(?!\s)){{0,{SERIES_CHARS}}}?)?"
@@ -76,7 +76,7 @@ def _statement(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
 
 def _report_series(series: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """``series`` is more than a report's word (``Harbour Discussion Paper``,
-    ``EdWorkingPaper``, not ``Working Paper`` or ``Report``)."""
+    ``FenWorkingPaper``, not ``Working Paper`` or ``Report``)."""
     key = " ".join(series.casefold().split())
     return key not in _report_terms(rules) and key.replace(" ", "") not in {
         t.replace(" ", "") for t in _report_terms(rules)

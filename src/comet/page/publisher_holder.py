@@ -14,7 +14,7 @@ phrases (the locales' ``[words].copyright_words`` phrases and
 *sauf mention contraire*) or the leading pointer phrase (the locales' multi-word
 ``[references].available`` terms: *retrieved from*, *recuperado de*, *hämtad från*).
 
-A value that is only a date (``13 Junio 2023`` under a ``Publicación`` label: the label
+A value that is only a date (``21 Marzo 2022`` under a ``Publicación`` label: the label
 names the date of publication) names no publisher: :func:`date_only`.
 
 Pure: string in, string out; the patterns are built once per choice of locales.
@@ -108,12 +108,12 @@ def holder_name(value: str, rules: tuple[_loc.LocaleRules, ...], *, holder: bool
     return v.strip(" ,;.–—-")  # (a dash before a cut rights phrase: "X – All rights …")
 
 
-#: words of a value at most for it to be read as a date alone (``13 Junio 2023``)
+#: words of a value at most for it to be read as a date alone (``21 Marzo 2022``)
 DATE_WORDS = 5
 
 
 def date_only(value: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """``value`` is a date with its month named and nothing else (``13 Junio 2023``,
+    """``value`` is a date with its month named and nothing else (``21 Marzo 2022``,
     ``13. Juni 2023``): a publisher's label over the date of publication. A bare year or a
     number's date is the imprint reader's (``Publisher: 1984`` names no publisher either,
     and says so)."""
