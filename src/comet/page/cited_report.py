@@ -22,6 +22,7 @@ from comet.page.caseless_terms import caseless
 from comet.page.document_code import document_code
 from comet.page.evidence import _DIGIT_RE, W_POS, Cand, _Page
 from comet.page.name_checks import _type_term
+from comet.page.publisher_holder import pointer_phrase
 from comet.page.report_terms import _BARE_YEAR, REPORT_LINES, _series_terms
 
 __all__ = ["cited_report", "cited_statement"]
@@ -109,16 +110,6 @@ def _find(text: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, str, str
     return None
 
 
-@functools.cache
-def _retrieval(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
-    """A retrieval phrase of two words or more opening a publisher (the locales'
-    ``[references].available``: *Retrieved from*, *Available from*)."""
-    terms = [t for t in _loc.terms_of("references", rules, "available") if len(t.split()) >= 2]
-    if not terms:
-        return None
-    return re.compile(rf"(?:{_loc.alternation(terms)})\s+(?=\S)", re.I)
-
-
 def cited_report(item: dict[str, Any], text: str, rules: tuple[_loc.LocaleRules, ...]) -> None:
     """Mend a citation's CSL ``item`` read from ``text`` where it holds a report's series
     statement (:func:`_find`): the type ``report``, the statement's number, its series as
@@ -138,11 +129,9 @@ def cited_report(item: dict[str, Any], text: str, rules: tuple[_loc.LocaleRules,
     if _report_series(series, rules):
         item["collection-title"] = series
     publisher = item.get("publisher")
-    retrieval = _retrieval(rules)
+    retrieval = pointer_phrase(rules)
     if isinstance(publisher, str) and retrieval is not None:
-        item["publisher"] = (
-            retrieval.sub("", publisher, count=1) if retrieval.match(publisher) else publisher
-        )
+        item["publisher"] = retrieval.sub("", publisher, count=1)
 
 
 @functools.cache
