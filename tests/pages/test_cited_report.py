@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from comet import locales as _loc
 from comet import parse_record
 from comet.page.cited_report import _find
-from comet.page.document_code import document_code
+from comet.page.document_code import CODE_CHARS, document_code
 
 ABSTRACT = """
 
@@ -160,8 +160,14 @@ def test_document_code(value: str, code: str | None) -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=300))
 def test_never_crashes(text: str) -> None:
-    document_code(text)
-    _find(text, _loc.resolve(None))
+    code = document_code(text)
+    # a code is a piece of the value, with a digit, of CODE_CHARS characters at most
+    assert code is None or (code in text and any(c.isdigit() for c in code))
+    assert code is None or len(code) <= CODE_CHARS
+    found = _find(text, _loc.resolve(None))
+    if found is not None:
+        _series, number, statement = found
+        assert statement in text and number in statement  # read from the text, never made up
 
 
 @pytest.mark.parametrize(
