@@ -223,6 +223,17 @@ def test_check_reports_missing_months_and_bad_examples(tmp_path: Any) -> None:
     assert any(line.startswith("zz.toml [[examples]][0]") for line in problems)
 
 
+def test_check_reports_a_wrap_word_that_is_no_single_small_word(tmp_path: Any) -> None:
+    # [headings].wrap_words is read one page word at a time: a phrase or a capital never matches
+    p = tmp_path / "zz.toml"
+    p.write_text('tag = "zz"\n[headings]\nwrap_words = ["fro", "up to", "Via"]\n', "utf-8")
+    problems = L.validate_file(p)
+    assert [line for line in problems if "wrap_words" in line] == [
+        "zz.toml [headings].wrap_words: 'up to' is no single word in small letters",
+        "zz.toml [headings].wrap_words: 'Via' is no single word in small letters",
+    ]
+
+
 def test_neutral_rules_join_every_choice() -> None:
     """``mul`` (scheme field names such as ``dc.title``) joins any locale choice, once."""
     assert [r.tag for r in L.resolve("fr")] == ["fr", L.NEUTRAL]

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from comet import locales as _loc
 from comet import parse_record
 from comet.page.cited_report import _find
-from comet.page.document_code import document_code
+from comet.page.document_code import CODE_CHARS, document_code
 
 ABSTRACT = """
 
@@ -70,12 +70,12 @@ def test_glued_cover_citation_gives_the_series_statement() -> None:
         "1 fenstor The Open Access Server of the Fen Library Roe, Jane; Poe, Ann Working Paper "
         "Harbour fees and coastal trade Provided in Cooperation with: Fen Institute "
         "Suggested Citation: Roe, Jane; Poe, Ann (2009) : Harbour fees and coastal trade, "
-        "Marsh University Working Paper Series in Economics, No. 2009,017 This Version is "
+        "Marsh University Working Paper Series in Fisheries, No. 2009,017 This Version is "
         "available at: Terms of use: the repository grants you the right to use the work."
     )
     rec = _record(f"Working Paper Harbour fees and coastal trade\n\n{cover}")
     assert rec["number"] == "2009,017"
-    assert rec["collection-title"] == "Marsh University Working Paper Series in Economics"
+    assert rec["collection-title"] == "Marsh University Working Paper Series in Fisheries"
     assert rec["type"] == "report"
 
 
@@ -143,11 +143,11 @@ def test_journal_citation_keeps_its_type() -> None:
 @pytest.mark.parametrize(
     ("value", "code"),
     [
-        ("EIA/DOE-0607(99)", "EIA/DOE-0607(99)"),
+        ("ABC/DOE-0123(98)", "ABC/DOE-0123(98)"),
         ("No. 12", "12"),
         ("No.12", "12"),
-        ("6102.0.55.001 - Labour statistics", "6102.0.55.001"),
-        ("2005,018", "2005,018"),
+        ("4321.0.55.002 - Harbour statistics", "4321.0.55.002"),
+        ("2007,021", "2007,021"),
         ("12, 2019", "12"),
         ("Report", None),
         ("", None),
@@ -160,8 +160,14 @@ def test_document_code(value: str, code: str | None) -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=300))
 def test_never_crashes(text: str) -> None:
-    document_code(text)
-    _find(text, _loc.resolve(None))
+    code = document_code(text)
+    # a code is a piece of the value, with a digit, of CODE_CHARS characters at most
+    assert code is None or (code in text and any(c.isdigit() for c in code))
+    assert code is None or len(code) <= CODE_CHARS
+    found = _find(text, _loc.resolve(None))
+    if found is not None:
+        _series, number, statement = found
+        assert statement in text and number in statement  # read from the text, never made up
 
 
 @pytest.mark.parametrize(

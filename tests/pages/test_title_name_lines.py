@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from comet import parse_record
 from comet.page.parse import _prepare
 from comet.page.title_name_lines import names_list_line
+from comet.text._words import and_words
 
 
 def _title(page: str) -> str | None:
@@ -121,5 +122,9 @@ def test_a_subtitle_under_the_title_still_joins() -> None:
 @given(st.text(alphabet=st.sampled_from("Ab CD 박서 1,* \n山田 and Okafor"), max_size=160))
 def test_any_lines_never_crash(text: str) -> None:
     page, _ = _prepare(text, None)
-    for k in range(len(page.layout.lines)):
-        names_list_line(page, k)
+    joiners = and_words(page.rules)
+    for k, line in enumerate(page.layout.lines):
+        if names_list_line(page, k):
+            # a list of names by its shape: no word in small letters but a list's joiner
+            words = [w.strip("0123456789*,;&") for w in line.text.split()]
+            assert all(not w[:1].islower() or w.casefold() in joiners for w in words)

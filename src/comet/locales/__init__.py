@@ -375,8 +375,8 @@ def validate_file(path: str | os.PathLike[str]) -> list[str]:
         rules = load_file(path)
     except LocaleDataError as exc:
         return [str(exc)]
-    problems: list[str] = []
     name = Path(path).name
+    problems = _schema.one_word_problems(name, rules.sections)
     if Path(path).stem != rules.tag:
         problems.append(f"{name} tag: {rules.tag!r} does not match the file name")
     months = rules.sections.get("months")

@@ -22,6 +22,7 @@ A ``None`` entry means the keys are free (any ``[a-z0-9_-]+`` name).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 MONTHS = (
     "january", "february", "march", "april", "may", "june",
@@ -189,6 +190,25 @@ SECTIONS: dict[str, frozenset[str] | None] = {
         {"source_words", "dictionary_sections", "dictionary_marks", "revision_phrases"}
     ),
 }
+
+#: keys whose terms are one word each, in small letters: the readers compare a single
+#: word of a page with them (``[headings].wrap_words``: a heading line's last word,
+#: comet.page.title_breaks.open_end), so a phrase or a capital there would never match
+ONE_WORD_KEYS = frozenset({("headings", "wrap_words")})
+
+
+def one_word_problems(
+    name: str, sections: Mapping[str, Mapping[str, tuple[str, ...]]]
+) -> list[str]:
+    """The terms of :data:`ONE_WORD_KEYS` in a rule file's ``sections`` that are no single
+    word in small letters, as ``file [section].key: message`` lines."""
+    return [
+        f"{name} [{section}].{key}: {term!r} is no single word in small letters"
+        for section, key in sorted(ONE_WORD_KEYS)
+        for term in sections.get(section, {}).get(key, ())
+        if len(term.split()) != 1 or term != term.lower()
+    ]
+
 
 KEY_RE = re.compile(r"[a-z0-9][a-z0-9_-]*\Z")
 TAG_RE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*\Z")

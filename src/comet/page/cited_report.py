@@ -1,7 +1,7 @@
 """A report's series statement inside a citation of the page's own work: the series' name,
 a report's word in it, a number word or a colon perhaps, and the report's number
 (:mod:`comet.page.document_code`), as a style prints it in brackets after the title (APA's
-``Title (Report No. 123).``, ``Title. (EdWorkingPaper: 25-1322).``) or as a part between
+``Title (Report No. 123).``, ``Title. (FenWorkingPaper: 21-0417).``) or as a part between
 commas (``Title, Harbour Discussion Paper, No. 2019-03, Fen Institute``).
 
 The reference reader knows no report series: it reads the bracket as a place or a note and
@@ -22,6 +22,7 @@ from comet.page.caseless_terms import caseless
 from comet.page.document_code import document_code
 from comet.page.evidence import _DIGIT_RE, W_POS, Cand, _Page
 from comet.page.name_checks import _type_term
+from comet.page.publisher_holder import pointer_phrase
 from comet.page.report_terms import _BARE_YEAR, REPORT_LINES, _series_terms
 
 __all__ = ["cited_report", "cited_statement"]
@@ -43,7 +44,7 @@ def _report_terms(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
     )
 
 
-#: words after a series' report word at most (``Working Paper Series in Economics``)
+#: words after a series' report word at most (``Working Paper Series in Fisheries``)
 SERIES_TAIL_WORDS = 3
 
 
@@ -51,16 +52,17 @@ SERIES_TAIL_WORDS = 3
 def _statement(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """A series statement after a bracket, a comma or a sentence's stop: a series' name (no
     bracket, comma, colon, semicolon or sentence's stop in it) with a report's word (:func:`_report_terms`,
-    its words perhaps glued: ``EdWorkingPaper``) and at most :data:`SERIES_TAIL_WORDS` words
+    its words perhaps glued: ``FenWorkingPaper``) and at most :data:`SERIES_TAIL_WORDS` words
     after it, then a number word of the locales' issue terms or a colon, or a space before a
-    code with a digit, then the code (digits a comma joins, ``2005,018``; a bracketed part
+    code with a digit, then the code (digits a comma joins, ``2007,021``; a bracketed part
     glued after it) up to a bracket, a comma, a stop or a space."""
     terms = _report_terms(rules)
     if not terms:
         return None
     _series, numero = _series_terms(rules, 3)
-    words = _loc.alternation(numero or ("No",))
-    report = _loc.alternation(terms, space=r"\s*")  # ('EdWorkingPaper': its words glued)
+    # (no number word in the locales: only a colon or a space goes before the code)
+    words = _loc.alternation(numero) if numero else "(?!)"
+    report = _loc.alternation(terms, space=r"\s*")  # ('FenWorkingPaper': its words glued)
     return re.compile(
         r"(?:(?<=\()|(?<=,)|(?<=\.\s))\s*"
         rf"(?P<series>(?:[^\W\d_](?:[^(),;:.]|\.(?!\s)){{0,{SERIES_CHARS}}}?)?"
@@ -75,7 +77,7 @@ def _statement(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
 
 def _report_series(series: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """``series`` is more than a report's word (``Harbour Discussion Paper``,
-    ``EdWorkingPaper``, not ``Working Paper`` or ``Report``)."""
+    ``FenWorkingPaper``, not ``Working Paper`` or ``Report``)."""
     key = " ".join(series.casefold().split())
     return key not in _report_terms(rules) and key.replace(" ", "") not in {
         t.replace(" ", "") for t in _report_terms(rules)
@@ -108,16 +110,6 @@ def _find(text: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, str, str
     return None
 
 
-@functools.cache
-def _retrieval(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
-    """A retrieval phrase of two words or more opening a publisher (the locales'
-    ``[references].available``: *Retrieved from*, *Available from*)."""
-    terms = [t for t in _loc.terms_of("references", rules, "available") if len(t.split()) >= 2]
-    if not terms:
-        return None
-    return re.compile(rf"(?:{_loc.alternation(terms)})\s+(?=\S)", re.I)
-
-
 def cited_report(item: dict[str, Any], text: str, rules: tuple[_loc.LocaleRules, ...]) -> None:
     """Mend a citation's CSL ``item`` read from ``text`` where it holds a report's series
     statement (:func:`_find`): the type ``report``, the statement's number, its series as
@@ -137,11 +129,9 @@ def cited_report(item: dict[str, Any], text: str, rules: tuple[_loc.LocaleRules,
     if _report_series(series, rules):
         item["collection-title"] = series
     publisher = item.get("publisher")
-    retrieval = _retrieval(rules)
+    retrieval = pointer_phrase(rules)
     if isinstance(publisher, str) and retrieval is not None:
-        item["publisher"] = (
-            retrieval.sub("", publisher, count=1) if retrieval.match(publisher) else publisher
-        )
+        item["publisher"] = retrieval.sub("", publisher, count=1)
 
 
 @functools.cache

@@ -566,7 +566,7 @@ def _report_number_label(page: _Page, number: str) -> tuple[str, tuple[int, int]
     for lv in page.layout.values("number"):
         if number in lv.value and (
             _is_report_series(lv.label, page.rules) or report_label(lv.label, page.rules)
-        ):  # ('Report#: EIA/DOE-0607(99)': a report's word opens the label)
+        ):  # ('Report#: ABC/DOE-0123(98)': a report's word opens the label)
             return lv.label, (lv.value_start, lv.value_end)
     return None
 

@@ -1,7 +1,7 @@
 """A document's number as its series or its label prints it: an agency's code of letters and
-digits whose groups hyphens, slashes or dashes join (``EIA/DOE-0607(99)``, ``WP/19/89``,
-``NASA/TM—2004–213605``, ``AG-413-7``), digits grouped by points or a comma
-(``6102.0.55.001``, ``2005,018``), a part or a year in brackets glued after it (``(99)``).
+digits whose groups hyphens, slashes or dashes join (``ABC/DOE-0123(98)``, ``WP/19/89``,
+``XYZ/TM—2011–204417``, ``AG-917-2``), digits grouped by points or a comma
+(``4321.0.55.002``, ``2007,021``), a part or a year in brackets glued after it (``(99)``).
 
 A report's number is such a code with a digit in it; a word without one (``Report``, ``No``)
 is none, and a point or a comma joins only digits (``No.12`` is a number word and its number,
@@ -25,7 +25,7 @@ CODE_CHARS = 32
 
 def document_code(value: str) -> str | None:
     """The first code of ``value`` that holds a digit (:data:`_CODE`), or ``None``:
-    ``EIA/DOE-0607(99)`` of ``Report#: EIA/DOE-0607(99)``, ``12`` of ``No. 12``."""
+    ``ABC/DOE-0123(98)`` of ``Report#: ABC/DOE-0123(98)``, ``12`` of ``No. 12``."""
     for m in _CODE.finditer(value):
         code = m.group()
         if any(c.isdigit() for c in code) and len(code) <= CODE_CHARS:

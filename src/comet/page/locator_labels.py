@@ -278,7 +278,7 @@ def _labelled_locators(page: _Page, found: _Locators) -> None:
             out["number"].append(Cand(whole, W_LABEL, span, ev))
         elif lv.key in ("number", "article_number"):
             # ('Diskussionspapier' / '2/2021': a number within its year keeps its year)
-            # ('Report#: EIA/DOE-0607(99)': the agency's code whole, :mod:`document_code`)
+            # ('Report#: ABC/DOE-0123(98)': the agency's code whole, :mod:`document_code`)
             number = document_code(lv.value)
             if lv.key == "article_number" and not NUMBER_VALUE.fullmatch(lv.value.strip()):
                 number = None  # 'Article' over a line of text: a heading, not a number

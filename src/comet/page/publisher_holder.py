@@ -14,7 +14,7 @@ phrases (the locales' ``[words].copyright_words`` phrases and
 *sauf mention contraire*) or the leading pointer phrase (the locales' multi-word
 ``[references].available`` terms: *retrieved from*, *recuperado de*, *hämtad från*).
 
-A value that is only a date (``13 Junio 2023`` under a ``Publicación`` label: the label
+A value that is only a date (``21 Marzo 2022`` under a ``Publicación`` label: the label
 names the date of publication) names no publisher: :func:`date_only`.
 
 Pure: string in, string out; the patterns are built once per choice of locales.
@@ -31,7 +31,7 @@ from comet.page.copyright_holders import without_preposition
 from comet.page.copyright_marks import copyright_statement
 from comet.page.site_words import _rights_reserved
 
-__all__ = ["date_only", "holder_name"]
+__all__ = ["date_only", "holder_name", "pointer_phrase"]
 
 
 #: a copyright statement's sign or year before its holder (``Copyright Clearance Center``
@@ -40,10 +40,11 @@ _MARKED = re.compile(r"©|\(c\)|\d{4}", re.I)
 
 
 @functools.cache
-def _pointer(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
-    """A citation's pointer phrase opening a value (``Retrieved from``): the locales'
-    ``[references].available`` terms of two words or more (one word, ``from``, ``at``,
-    may open a name)."""
+def pointer_phrase(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
+    """A citation's pointer phrase opening a value (``Retrieved from``, ``Available from:``):
+    the locales' ``[references].available`` terms of two words or more (one word, ``from``,
+    ``at``, may open a name), anchored at the value's start (also
+    :func:`comet.page.cited_report.cited_report`'s publisher)."""
     terms = [t for t in _loc.terms_of("references", rules, "available") if " " in t.strip()]
     if not terms:
         return None
@@ -61,21 +62,19 @@ def _tails(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
 
 
 @functools.cache
-def _legal_form(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
-    """A legal form closing a name (``, Inc.``, `` Ltd``, `` GmbH``)."""
+def _form(rules: tuple[_loc.LocaleRules, ...], end: str) -> re.Pattern[str] | None:
+    """A legal form after a name (the locales' ``[words].company_suffixes``: ``, Inc.``,
+    `` Ltd``, `` GmbH``), then ``end``: :data:`_CLOSING` a name, :data:`_INNER` inside a
+    statement (``Garza S.L. Todos …``)."""
     terms = _loc.terms_of("words", rules, "company_suffixes")
     if not terms:
         return None
-    return re.compile(rf",?\s+(?:{_loc.alternation(terms)})\s*$")
+    return re.compile(rf",?\s+(?:{_loc.alternation(terms)}){end}")
 
 
-@functools.cache
-def _inner_form(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
-    """A legal form after a name inside a statement (``Garza S.L. Todos …``)."""
-    terms = _loc.terms_of("words", rules, "company_suffixes")
-    if not terms:
-        return None
-    return re.compile(rf",?\s+(?:{_loc.alternation(terms)})(?=[\s,;]|$)")
+#: where a legal form ends: closing the value, or before a space or a separator inside it
+_CLOSING = r"\s*$"
+_INNER = r"(?=[\s,;]|$)"
 
 
 def holder_name(value: str, rules: tuple[_loc.LocaleRules, ...], *, holder: bool = False) -> str:
@@ -84,12 +83,12 @@ def holder_name(value: str, rules: tuple[_loc.LocaleRules, ...], *, holder: bool
     legal form and rights phrases go too; a value opening with a copyright statement is
     read as one. Any other value only loses a leading pointer phrase."""
     v = value.strip()
-    pointer = _pointer(rules)
+    pointer = pointer_phrase(rules)
     if pointer is not None:
         v = pointer.sub("", v, count=1)
     m = copyright_statement(rules).match(v)
     if m is not None and _MARKED.search(v[: m.start("holder")]) is not None:
-        inner = _inner_form(rules)  # ('© 2020 Garza S.L. …': the form's stops end no holder)
+        inner = _form(rules, _INNER)  # ('© 2020 Garza S.L. …': the form's stops end no holder)
         if inner is not None:
             m = copyright_statement(rules).match(inner.sub("", v)) or m
         v = without_preposition(m.group("holder").strip(" ,"), rules)
@@ -100,7 +99,7 @@ def holder_name(value: str, rules: tuple[_loc.LocaleRules, ...], *, holder: bool
     for pattern in (tails, _rights_reserved(rules)):
         if pattern is not None:
             v = pattern.sub("", v)
-    form = _legal_form(rules)
+    form = _form(rules, _CLOSING)
     if form is not None:
         cut = form.sub("", v).strip(" ,")
         if cut:
@@ -108,12 +107,12 @@ def holder_name(value: str, rules: tuple[_loc.LocaleRules, ...], *, holder: bool
     return v.strip(" ,;.–—-")  # (a dash before a cut rights phrase: "X – All rights …")
 
 
-#: words of a value at most for it to be read as a date alone (``13 Junio 2023``)
+#: words of a value at most for it to be read as a date alone (``21 Marzo 2022``)
 DATE_WORDS = 5
 
 
 def date_only(value: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
-    """``value`` is a date with its month named and nothing else (``13 Junio 2023``,
+    """``value`` is a date with its month named and nothing else (``21 Marzo 2022``,
     ``13. Juni 2023``): a publisher's label over the date of publication. A bare year or a
     number's date is the imprint reader's (``Publisher: 1984`` names no publisher either,
     and says so)."""

@@ -9,13 +9,13 @@ only. Two marks show that the phrase goes on under the chosen lines:
   preposition: ``[references].dangling_words``), which no title ends with; a title in
   title case capitalises it (``… Kantor Wilayah II Dengan`` / ``Memakai Metode …``);
 * their last line ends with a preposition, an article or a conjunction in small letters
-  (``[headings].wrap_words``: ``… Cooling and Handling of`` / ``Blueberries``), no
+  (``[headings].wrap_words``: ``… Drying and Storing of`` / ``Reed Bundles``), no
   punctuation after it: a heading's phrase broken where its column ended;
 * the line under them opens with a word in small letters after a last line ending with no
-  punctuation: a conjunction of the locales (``Classical Military Strategy`` / ``and
-  Ballistic Missile Defense``), or a function word, the line's other words in small letters
-  too, under a line the title fills (``… en el programa universitario para adultos`` / ``en
-  tiempos de covid-19``: a sentence-case title's rest; a tag line, ``in Gardening``, is
+  punctuation: a conjunction of the locales (``Tidal Flood Control`` / ``and
+  Harbour Defence Planning``), or a function word, the line's other words in small letters
+  too, under a line the title fills (``… en el taller de cerámica para vecinos`` / ``en
+  tiempos de sequía``: a sentence-case title's rest; a tag line, ``in Gardening``, is
   capitalised), the line no genre's (``journal article``, ``статья из сборника``: opening
   with a type word) and no date's;
 * the line under them opens a bracket it never closes and a line under that closes it
@@ -58,7 +58,7 @@ CAPITALISED_DANGLING_LETTERS = 3
 #: lines under a bracket's opening line searched for its closing
 BRACKET_LINES = 2
 
-#: words of a line ending with a wrap word at least (``Handling of`` alone is a fragment)
+#: words of a line ending with a wrap word at least (``Storing of`` alone is a fragment)
 OPEN_END_WORDS = 3
 
 EVIDENCE = " (its phrase goes on over the lines under it)"

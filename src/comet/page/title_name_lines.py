@@ -1,8 +1,8 @@
 """A line between a title and its byline that is a list of names: no subtitle of the title.
 
 A journal's page may print its byline twice (in the article's script, then transliterated:
-``김영빈1, 함은혜2`` / ``Young Bin Kim1, Eun Hye Ham2``), or print names the byline reader
-cannot vouch for (unknown given names, initials run together: ``II Osakwe``) over a line
+``박서연1, 이도윤2`` / ``Seo Yeon Park1, Do Yun Lee2``), or print names the byline reader
+cannot vouch for (unknown given names, initials run together: ``II Okafor``) over a line
 it can read, or over the authors' affiliations. The title reader then takes the line right
 under the title, a heading-like line followed by a byline, for a subtitle, and the title
 gains ``: names``. Here such a line is told by its shape alone (a layout signal, no name
@@ -11,7 +11,7 @@ initials, or a name of an unspaced script: Hangul, Han, kana; a word in small le
 function word's, is none), affiliation marks after them allowed, no other digit:
 
 * two items or more, each of two to four words, or one word of an unspaced script
-  (``Ana Lindqvist, Tomas Berg``; ``김영빈1, 함은혜2``): a subtitle's list of places or
+  (``Ana Lindqvist, Tomas Berg``; ``박서연1, 이도윤2``): a subtitle's list of places or
   topics has one-word items (``Theory, Practice, Policy``) or function words;
 * one item of initials and a family name (``AB Okafor``) whose words repeat the shape of the
   byline line right under it (``CD Eze``): a single name, printed as the next is.

@@ -381,7 +381,7 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             if sub is not None and not page.memo.get(("standfirst", sub), False):
                 sub_line = page.layout.lines[sub]
                 translated = _languages_differ(line.text, sub_line.text, page)
-                named = names_list_line(page, sub)  # ('김영빈1, 함은혜2' over its transliteration)
+                named = names_list_line(page, sub)  # ('박서연1, 이도윤2' over its transliteration)
                 same_script = _latin(line.text) == _latin(sub_line.text)
                 # (a long title printed twice, as a page's header and its heading, is one
                 # title; a short one may be a work named after its maker: 'Lust: Lust')

@@ -312,7 +312,7 @@ def _read_venue(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
                              f"a degree grantor and a year under '{lv.label}'"))  # fmt: skip
     if container is None and not any(c.score >= REPOSITORY_WEIGHT for c in pubs):
         pubs.extend(repository_before_doi(page))  # 'Title. Marsh Data Archive. doi:10.1/x'
-    # ('Publicación: 13 Junio 2023': the label names the date of publication)
+    # ('Publicación: 21 Marzo 2022': the label names the date of publication)
     pub = page.choose("publisher", [c for c in pubs if not date_only(str(c.value), page.rules)])
     imprint_place = imprint_year = None
     if pub is not None:
