@@ -75,6 +75,7 @@ from comet.page.name_checks import _names_ok, publisher_named
 from comet.page.name_order import in_page_order
 from comet.page.other_roles import printed_as_author
 from comet.page.own_url import own_url
+from comet.page.parallel_titles import parallel_titles
 from comet.page.persons import _person_candidates, without_uploaders
 from comet.page.printed_event import printed_event
 from comet.page.publisher_address import read_address_place
@@ -254,6 +255,7 @@ def _read_title(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         page.memo["title-run-start"] = title_line  # the run's first line (venue reads it)
         title_line = page.memo.get(("translated-run", title_line), title_line)
     page.title_line = title_line
+    f["translated_titles"] = parallel_titles(page, page.memo.get("title-run-start"), f.get("title"))
     page.memo["title-key"] = _key(f["title"]) if f.get("title") else ""
     page.memo["title-text"] = f"{f.get('title') or ''} {f.get('subtitle') or ''}".strip()
     page.memo["full-title-key"] = _key(f"{f.get('title') or ''} {f.get('subtitle') or ''}")

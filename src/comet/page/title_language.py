@@ -93,12 +93,19 @@ def _words(text: str) -> list[str]:
 
 
 def title_language(title: str, page: _Page) -> str | None:
+    """The locale of :func:`title_locale`, ``None`` for a title in a language of
+    :data:`TRANSLATED_INTO` (``Earthquake hazard in İzmir`` tells no work's language)."""
+    tag = title_locale(title, page)
+    return None if tag in TRANSLATED_INTO else tag
+
+
+def title_locale(title: str, page: _Page) -> str | None:
     """The locale a Latin-script title of :data:`TITLE_WORDS` words or more is written in,
     by its closed-class words and its words with letters only that locale writes: the
     leader needs :data:`TITLE_MARKS` marks (or one long closed-class word where no other
     locale has a mark) and :data:`TITLE_MARGIN` times the marks of the runner-up that it
-    lacks; ``None`` when unclear, and for a title in a language of
-    :data:`TRANSLATED_INTO` (``Earthquake hazard in İzmir`` tells no language)."""
+    lacks; ``None`` when unclear (English too: a parallel title's language,
+    :mod:`comet.page.parallel_titles`)."""
     if not _latin(title) or _void_letters(page.rules).intersection(title):
         return None
     words = _words(title)
@@ -118,7 +125,7 @@ def title_language(title: str, page: _Page) -> str | None:
         (mine, lead), (theirs, runner), own, other = scored[1], scored[0], other, own
     if len(mine) < TITLE_MARKS and (theirs or not _long(mine & lead.words)):
         return None
-    if not own or own < TITLE_MARGIN * other or lead.tag in TRANSLATED_INTO:
+    if not own or own < TITLE_MARGIN * other:
         return None
     return lead.tag
 

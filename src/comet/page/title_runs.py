@@ -15,6 +15,7 @@ from comet.page.headings import _dated
 from comet.page.languages import _languages_differ, _latin
 from comet.page.name_checks import _type_term
 from comet.page.name_plausible import plausible_person
+from comet.page.parallel_titles import parallel, parallel_lines
 from comet.page.quoted_title import QUOTED_EVIDENCE
 from comet.page.title_blocks import colon_subtitle, set_apart
 from comet.page.title_bylines import _byline_after
@@ -215,6 +216,8 @@ def _caps_run(page: _Page, index: int) -> list[int]:
             break
         if _type_term(line.text, page.rules) is not None:
             break  # 'ORIGINAL ARTICLE' under a title: a section tag
+        if parallel_lines(page, index, " ".join(lines[i].text for i in run), k):
+            break  # the title again in another language: a parallel title
         joint = prev.split()[-1].casefold() in closed
         opens = line.text.split()[0].casefold() in closed
         if line.blank_before and not joint and any(c.isdigit() for c in prev.split()[-1]):
@@ -316,7 +319,11 @@ def _translated_runs(page: _Page, by_line: dict[int, Cand]) -> None:
         by = _byline_after(page, run[-1])[0]
         if (by is None or by.first_line > run[-1] + 2) and not _abstract_under(page, run[-1]):
             continue
-        if not any(_languages_differ(lines[first].text, lines[i].text, page) for i in run[1:]):
+        if not any(
+            _languages_differ(lines[first].text, lines[i].text, page)
+            or parallel(lines[first].text, lines[i].text, page)
+            for i in run[1:]
+        ):
             continue  # (one language known: the other line has none of its words)
         best = max(by_line[i].score for i in run)
         orig = _original_line(page, run, by.persons if by is not None else ())

@@ -27,6 +27,7 @@ from comet.page.layout import _by_words
 from comet.page.lines import Line
 from comet.page.locator_lines import _locator_line
 from comet.page.org_lines import names_organisation
+from comet.page.parallel_titles import parallel_lines
 from comet.page.publisher_roles import bracketed_publisher
 from comet.page.series_lines import numbered_series
 from comet.page.title_blocks import wrapped_caseless
@@ -157,6 +158,8 @@ def _pair(page: _Page, upper: Line, lower: Line) -> bool:
         return False  # a sentence, a quotation, a list's item
     if ": " in u or any(_NUMBERED_OR_CUT.search(t) for t in (u, lo)):
         return False  # a title with its subtitle already; a series' number, a year, 'Dr.'
+    if parallel_lines(page, upper.index, u, lower.index):
+        return False  # a title over its parallel title ('Vliv sucha …' / 'Drought …')
     if _latin(u) != _latin(lo) or _languages_differ(u, lo, page):
         return False  # a title over its translation
     uk, lk = _key(u), _key(lo)

@@ -55,6 +55,7 @@ from comet.page.languages import _languages_differ, _latin
 from comet.page.layout import Line, _by_words
 from comet.page.locator_lines import _locator_line
 from comet.page.org_lines import ORG_LINE_PENALTY, names_organisation
+from comet.page.parallel_titles import parallel_lines
 from comet.page.patent_record import patent_title
 from comet.page.product_heading import product_titles
 from comet.page.publisher_roles import bracketed_publisher
@@ -380,7 +381,11 @@ def _title_candidates(page: _Page, value_lines: set[int]) -> list[Cand]:
             evidence = "title line above the byline"
             if sub is not None and not page.memo.get(("standfirst", sub), False):
                 sub_line = page.layout.lines[sub]
-                translated = _languages_differ(line.text, sub_line.text, page)
+                translated = _languages_differ(line.text, sub_line.text, page) or (
+                    parallel_lines(
+                        page, line.index, line.text, sub
+                    )  # (a Czech title / its English)
+                )
                 named = names_list_line(page, sub)  # ('박서연1, 이도윤2' over its transliteration)
                 same_script = _latin(line.text) == _latin(sub_line.text)
                 # (a long title printed twice, as a page's header and its heading, is one
