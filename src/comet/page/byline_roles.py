@@ -93,9 +93,13 @@ def without_roles(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None:
 
 
 @functools.cache
-def _longest_first(by_words: frozenset[str]) -> tuple[str, ...]:
-    """The author words of letters only, the longest first (sorted once, not per line)."""
-    return tuple(sorted((w for w in by_words if w.isalpha()), key=len, reverse=True))
+def _longest_first(by_words: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The author words of letters only by their first letter, the longest first (sorted
+    once, not per line; a line's first word is tried against those of its letter only)."""
+    out: dict[str, list[str]] = {}
+    for w in sorted((w for w in by_words if w.isalpha()), key=len, reverse=True):
+        out.setdefault(w[0], []).append(w)
+    return {c: tuple(ws) for c, ws in out.items()}
 
 
 def unglue_by_word(text: str, by_words: frozenset[str]) -> str:
@@ -106,7 +110,7 @@ def unglue_by_word(text: str, by_words: frozenset[str]) -> str:
     second, _, after = rest.partition(" ")
     if low in by_words and second.casefold() == low and after:
         return f"{first} {after}"  # 'By by Ana Ruiz': the label, then the byline's own word
-    for w in _longest_first(by_words):
+    for w in _longest_first(by_words).get(low[:1], ()):
         if len(first) <= len(w) or not low.startswith(w):
             continue
         tail = first[len(w) :]
