@@ -110,7 +110,7 @@ def citation_runs(
     cited: list[_Cited | None] = [None] * len(lines)
     parsed = 0
     for k, ln in enumerate(lines):
-        near = any(shaped[max(0, k - 2) : k]) or any(shaped[k + 1 : k + 3])
+        near = any(shaped[j] for j in range(max(0, k - 2), min(len(lines), k + 3)) if j != k)
         if shaped[k] and near and parsed < MAX_PARSED:
             parsed += 1
             cited[k] = _cited_title(ln.text, locales)

@@ -38,7 +38,7 @@ def _institution(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     words = text.split()
     if not INSTITUTION_MIN_WORDS <= len(words) <= INSTITUTION_WORDS:
         return False
-    if any(map(str.isdigit, text)) or any(c in text for c in ":;?!"):
+    if any(c.isdigit() or c in ":;?!" for c in text):
         return False
     fw = closed_class(rules)
     if not all(w.lstrip(_OPENING_MARKS)[:1].isupper() or w.casefold().strip(".,") in fw

@@ -86,7 +86,7 @@ def _is_extent(value: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     if "(" in value and bracketed_count(value, rules) is not None:
         return True
     folded = f" {' '.join(w.casefold() for w in _WORD.findall(value))} "
-    return any(map(folded.__contains__, _spaced_marks(rules))) or bool(
+    return any(m in folded for m in _spaced_marks(rules)) or bool(
         _extent_pages(value, rules) and (" : " in value or _leading_count(value, rules))
     )
 

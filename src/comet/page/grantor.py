@@ -45,12 +45,6 @@ def _grantor_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
     return tuple(w.casefold() for w in _loc.terms_of("words", rules, "degree_grantors"))
 
 
-@functools.cache
-def _spaced_grantor_words(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
-    """:func:`_grantor_words` between spaces, as :func:`names_grantor` seeks them."""
-    return tuple(f" {w} " for w in _grantor_words(rules))
-
-
 def _names_one(name: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """Whether a grantor's name holds a word of its own besides the grantor's word and short
     particles (``Universidade Federal do Pará``, not ``A Universidade``)."""
@@ -63,7 +57,7 @@ def names_grantor(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     low = f" {text.casefold()} "
     words = _grantor_words(rules)
     # (the text split once and each token's end tested for every word at once, in C)
-    return any(map(low.__contains__, _spaced_grantor_words(rules))) or any(
+    return any(f" {w} " in low for w in words) or any(
         tok.strip(".,;:()").endswith(words) for tok in low.split()
     )
 

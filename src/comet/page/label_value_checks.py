@@ -50,7 +50,7 @@ def prose_sentence(text: str, least_words: int) -> bool:
     return (
         len(text.split()) >= least_words
         and _PROSE_VALUE_END.search(text) is not None
-        and not any(map(str.isdigit, text))
+        and not any(ch.isdigit() for ch in text)
     )
 
 

@@ -48,7 +48,7 @@ def _names_ok(
         lower = _name_lowercase(page_rules or _loc.resolve(None))
         if not (_capital(fam) or _elided(fam, lower)):
             return False
-        if len(fam) > 40 or any(map(str.isdigit, fam)):
+        if len(fam) > 40 or any(c.isdigit() for c in fam):
             return False
         if all(len(part) <= 1 for part in _DASHES.split(fam)):
             return False  # 'A–Z' (an index's letter range), not a family name

@@ -61,7 +61,7 @@ def _body_name(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     organisation word first (a function word after it) or last (no function word before)."""
     words = [w.strip(_MARKS) for w in text.split()]
     words = [w for w in words if w]
-    if not NAME_MIN_WORDS <= len(words) <= NAME_MAX_WORDS or any(map(str.isdigit, text)):
+    if not NAME_MIN_WORDS <= len(words) <= NAME_MAX_WORDS or any(c.isdigit() for c in text):
         return False
     if _SENTENCE.search(text.strip()):
         return False

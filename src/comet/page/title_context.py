@@ -109,7 +109,7 @@ def neighbour_features(
 def _short_item(text: str) -> bool:
     """A short line without a digit: a menu's item or a section's name (a dateline or a
     volume's line under a heading is short too, but counts for nothing here)."""
-    return _word_count(text) <= SHORT_WORDS and not any(map(str.isdigit, text))
+    return _word_count(text) <= SHORT_WORDS and not any(c.isdigit() for c in text)
 
 
 def cut_short(cands: Sequence[Cand]) -> list[int]:
