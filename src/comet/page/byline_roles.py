@@ -92,6 +92,16 @@ def without_roles(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None:
     return text
 
 
+@functools.cache
+def _longest_first(by_words: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The author words of letters only by their first letter, the longest first (sorted
+    once, not per line; a line's first word is tried against those of its letter only)."""
+    out: dict[str, list[str]] = {}
+    for w in sorted((w for w in by_words if w.isalpha()), key=len, reverse=True):
+        out.setdefault(w[0], []).append(w)
+    return {c: tuple(ws) for c, ws in out.items()}
+
+
 def unglue_by_word(text: str, by_words: frozenset[str]) -> str:
     """``ByAna Ruiz`` → ``By Ana Ruiz``; ``Byby ANA RUIZ`` and ``By by ANA RUIZ`` → ``By ANA
     RUIZ``: an author word glued to the capitalised name after it, or printed twice."""
@@ -100,8 +110,8 @@ def unglue_by_word(text: str, by_words: frozenset[str]) -> str:
     second, _, after = rest.partition(" ")
     if low in by_words and second.casefold() == low and after:
         return f"{first} {after}"  # 'By by Ana Ruiz': the label, then the byline's own word
-    for w in sorted(by_words, key=len, reverse=True):
-        if not w.isalpha() or len(first) <= len(w) or not low.startswith(w):
+    for w in _longest_first(by_words).get(low[:1], ()):
+        if len(first) <= len(w) or not low.startswith(w):
             continue
         tail = first[len(w) :]
         if tail.casefold() == w:

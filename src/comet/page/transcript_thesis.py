@@ -47,7 +47,9 @@ def _bare(text: str) -> str:
     if folded.isascii():
         return folded  # (no accent to take off)
     decomposed = unicodedata.normalize("NFD", folded)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    # (each distinct character asked once: a cover's text is long, its alphabet short)
+    marks = {ord(c): None for c in set(decomposed) if unicodedata.combining(c)}
+    return decomposed.translate(marks) if marks else decomposed
 
 
 @functools.cache
