@@ -54,13 +54,40 @@ class _Lexicon:
     words: frozenset[str]
     letters: frozenset[str]
 
-    def marks(self, words: list[str], named: list[str]) -> frozenset[str]:
-        """The words of a title that mark this locale: its closed-class words, and the
-        words with a letter only it writes (``named``: the title's words that are no
-        proper name, :func:`~comet.page.languages._common_words`)."""
-        return frozenset(
-            w for w in words if w in self.words or (w[-1] == "'" and w[:-1] in self.words)
-        ) | frozenset(w for w in named if self.letters.intersection(w))
+    def marks(self, words: _TitleWords) -> frozenset[str]:
+        """The words of a title that mark this locale: its closed-class words (an elided
+        one with its apostrophe, ``dell'``), and the words with a letter only it writes
+        (the title's words that are no proper name,
+        :func:`~comet.page.languages._common_words`); set operations over the title's words
+        read once (:class:`_TitleWords`), as every locale asks."""
+        found = self.words.intersection(words.words)
+        stems = self.words.intersection(words.elided)
+        if stems:
+            found |= {words.elided[s] for s in stems}
+        if self.letters and not self.letters.isdisjoint(words.named_letters):
+            found |= {w for w in words.named if not self.letters.isdisjoint(w)}
+        return frozenset(found)
+
+
+@attrs.frozen(slots=True)
+class _TitleWords:
+    """A title's casefolded words (:func:`_words`) as a set, its elided words by their stem
+    (``dell`` → ``dell'``), its words that are no proper name and their letters."""
+
+    words: frozenset[str]
+    elided: dict[str, str]
+    named: tuple[str, ...]
+    named_letters: frozenset[str]
+
+    @classmethod
+    def of(cls, words: list[str], named: list[str]) -> _TitleWords:
+        """The record of a title's ``words`` and ``named`` words."""
+        return cls(
+            frozenset(words),
+            {w[:-1]: w for w in words if w[-1] == "'"},
+            tuple(named),
+            frozenset("".join(named)),
+        )
 
 
 @functools.cache
@@ -112,8 +139,9 @@ def title_locale(title: str, page: _Page) -> str | None:
     if len(words) < TITLE_WORDS:
         return None
     named = _words(" ".join(_common_words(title)))
+    title_words = _TitleWords.of(words, named)
     scored = sorted(
-        ((lex.marks(words, named), lex) for lex in _lexicons(page.rules)),
+        ((lex.marks(title_words), lex) for lex in _lexicons(page.rules)),
         key=lambda s: -len(s[0]),
     )
     if len(scored) < 2 or not scored[0][0]:
