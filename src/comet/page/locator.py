@@ -521,7 +521,7 @@ def _locator(page: _Page) -> tuple[dict[str, Cand], Locator | None, tuple[int, i
     standard = page_designation(page)  # 'EN 13306:2017', 'NISTIR 8200': the number
     if standard is not None and (standard.kind == "standard" or report is None):
         out["number"].append(Cand(standard.value, W_DESIGNATION, standard.span, "a designation"))
-    if (patent := patent_number_cand(page)) is not None:  # 'Patent Number: 6,000,000'
+    if (patent := patent_number_cand(page)) is not None:  # 'Patent Number: 5,123,456'
         out["number"] = [patent]  # (a patent is in no periodical: its page's locators and
         out["volume"], out["issue"], out["pages"] = [], [], []  # dates are its references')
         found.best_loc = found.best_span = None

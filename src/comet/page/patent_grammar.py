@@ -11,9 +11,9 @@ opens and where its value starts.
 
 A publication number (WIPO ST.3 and ST.16) is an office's code (``[patents].offices``:
 ``US``, ``EP``, ``WO``, ``CN``, ``JP``, ``DE``, ``KR``), the number in its office's groups
-(``6,000,000``, ``2019/0123456``, ``1 234 567``, ``10 2019 123 456``, ``10-2019-0012345``)
-and a kind code (``A1``, ``B2``, ``U``), apart or glued (``US6000000A``, ``EP1234567B1``);
-after a number's label or code the office may be left out (``Patent Number: 6,000,000``).
+(``5,123,456``, ``2019/0123456``, ``1 234 567``, ``10 2019 123 456``, ``10-2019-0012345``)
+and a kind code (``A1``, ``B2``, ``U``), apart or glued (``US5123456A``, ``EP1234567B1``);
+after a number's label or code the office may be left out (``Patent Number: 5,123,456``).
 
 Names of inventors are printed ``Family; Given (City, ST)`` (the US office's order),
 ``Given Family (City, ST)``, ``Family, Given [CC]`` or, in the capitals of a patent
@@ -60,7 +60,7 @@ MAX_SEGMENT = 600
 _INID = re.compile(r"(?:^|(?<=\s))[\[(（](\d\d)[\])）](?=\s|$)")
 #: a kind code closing a number (WIPO ST.16: a capital and at most one digit)
 _KIND = r"[A-Z]\d?"
-#: a bare number: groups of three after commas (``6,000,000``) or five digits or more
+#: a bare number: groups of three after commas (``5,123,456``) or five digits or more
 _BARE = r"\d{1,3}(?:,\d{3}){1,4}|\d{5,15}"
 
 
@@ -78,7 +78,7 @@ def _number_re(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
 
 def patent_number(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None:
     """``text`` (stripped) when it is a publication number whole (see the module's
-    docstring: ``US 6,000,000``, ``EP 1 234 567 B1``, ``US6000000A``, ``6,000,000``),
+    docstring: ``US 5,123,456``, ``EP 1 234 567 B1``, ``US5123456A``, ``5,123,456``),
     else ``None``."""
     value = text.strip()
     if not value or len(value) > 40:
@@ -94,7 +94,7 @@ def patent_number(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None:
 
 def number_at_start(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str | None:
     """The publication number with its office's code and a kind code glued to it
-    (``US6000000A``, ``EP1234567B1``: a database's key) opening ``text`` before a space, a
+    (``US5123456A``, ``EP1234567B1``: a database's key) opening ``text`` before a space, a
     dash or the end, else ``None``."""
     m = _number_re(rules).match(text)
     if m is None or m["office"] is None or m["gap"] or not (m["kind"] or m["glued"]):
@@ -107,7 +107,7 @@ def number_at_start(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str | Non
 
 def number_closing(text: str, rules: tuple[_loc.LocaleRules, ...]) -> tuple[int, str] | None:
     """The publication number closing ``text`` after a space (``United States Patent
-    6,000,000``) with its offset, else ``None``: the longest such tail that is one."""
+    5,123,456``) with its offset, else ``None``: the longest such tail that is one."""
     words = [m.start() for m in re.finditer(r"(?<=\s)\S", text)]
     for start in words[-CLOSING_WORDS:]:  # (the longest tail first)
         found = patent_number(text[start:], rules)

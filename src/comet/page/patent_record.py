@@ -5,19 +5,19 @@ prints the patent's bibliographic data as its head (``comet.page.patent_grammar`
 codes, the ``[patents]`` labels of the locales, the offices' number grammar):
 
 * its publication number: an INID ``(11)`` code's or a number label's value
-  (``Patent Number: 6,000,000``, ``公开号：CN 108123456 A``), a heading naming a patent
+  (``Patent Number: 5,123,456``, ``公开号：CN 108123456 A``), a heading naming a patent
   (a ``[types].patent`` term) and closing with the number (``United States Patent
-  6,000,000``), or a database's key opening a line (``US6000000A - Title``);
+  5,123,456``), or a database's key opening a line (``US5123456A - Title``);
 * its inventors: an INID ``(72)``/``(75)`` code's or an inventor label's value, on the
   label's line or on the lines under a label standing alone (one name a line);
 * its date: an INID ``(45)``/``(43)`` code's or a publication date label's value, else the
   first date on the heading's line after the number or on the two lines under it (the US
-  front page's ``Hawkins et al.  December 7, 1999``), else the first date on a short line that
-  prints the number again (a portal's event, ``2013-04-02 Publication of US8412977B2``); a
+  front page's ``Roe et al.  March 3, 1998``), else the first date on a short line that
+  prints the number again (a portal's event, ``2012-05-08 Publication of US7654321B2``); a
   filing, priority or application date (``Filed:``, ``(22)``) is never the work's, nor a
   cited patent's date;
 * its title: an INID ``(54)`` code's or a title label's value, or the part after a
-  database's key in its heading (``US6000000A - Title - Site``).
+  database's key in its heading (``US5123456A - Title - Site``).
 
 The page is a patent's only where it prints both a number and inventors so, in its main
 text: a page citing a patent (inside a sentence, in its references) or a product page with
@@ -211,7 +211,7 @@ _KIND_END, _NOT_DIGIT = re.compile(r"[A-Z]\d?$"), re.compile(r"\D")
 
 def _serial(number: str) -> str:
     """A number's digits, its office's code and its kind code left out (``US 8,412,977
-    B2`` and ``US8412977`` are one number)."""
+    B2`` and ``US7654321`` are one number)."""
     return _NOT_DIGIT.sub("", _KIND_END.sub("", _GROUPS.sub("", number)))
 
 
@@ -274,9 +274,9 @@ def _names_under(page: _Page, below: list[Any]) -> tuple[Any, tuple[int, int]] |
 
 
 def _heading(page: _Page, text: str, start: int, pos: int) -> _Heading | None:
-    """A heading's number: a database's key opening the line (``US6000000A - Title -
+    """A heading's number: a database's key opening the line (``US5123456A - Title -
     Site``: the title the first part after it), or the number closing a short line that
-    names a patent (``United States Patent 6,000,000``)."""
+    names a patent (``United States Patent 5,123,456``)."""
     key = number_at_start(text, page.rules)
     if key is not None:
         return _Heading(key, (start, start + len(key)), pos, _after_key(text, start, len(key)))
@@ -340,7 +340,7 @@ def _number_line_date(
     page: _Page, lines: list[Any], number: str, span: tuple[int, int]
 ) -> tuple[Any, tuple[int, int]] | None:
     """The first date on a short line that prints the patent's own number again, away
-    from the number's line (a portal's event, ``2013-04-02 Publication of US8412977B2``),
+    from the number's line (a portal's event, ``2012-05-08 Publication of US7654321B2``),
     where the line opens no datum (a filing date's label)."""
     compact = _GROUPS.sub("", number)
     for line in lines:

@@ -4,7 +4,7 @@ A page of a journal that does not publish in English often prints an English abs
 English keywords or an English interface beside the work's own title: the title's
 closed-class words (``[words].function_words``) and the letters only one language writes
 (``[words].telling_letters``) say the work's language more surely than the abstract's
-words or the labels' (``Pengaruh Islam dalam Pembentukan Kerajaan di Sumatera dan Jawa``
+words or the labels' (``Peran Koperasi dalam Pembangunan Desa di Kalimantan dan Sulawesi``
 over an English abstract is an Indonesian article). One guess of
 :func:`comet.page.work_language.work_language`, after the title's script and before the
 abstract's function words.

@@ -139,7 +139,7 @@ def record_part_types(page: _Page, record: dict[str, Any], cites_others: bool) -
         imprint_book(page, record),
         abstract_in_container(page, record, cites_others),
         designation_cand(page),  # 'GB/T 1.1-2009' whole on its line: a standard
-        patent_type(page),  # 'United States Patent 6,000,000' and 'Inventors: …': a patent
+        patent_type(page),  # 'United States Patent 5,123,456' and 'Inventors: …': a patent
     )
     return [c for c in found if c is not None]
 
