@@ -130,23 +130,32 @@ def _persons(m: _Merge, part: str, titles: set[str]) -> list[Person] | None:
     return people
 
 
+def _line_keys(m: _Merge) -> list[str]:
+    """The keys of the visible text's first :data:`MAX_LINES` lines, in order."""
+    return [key(line) for line in head_lines(m.page.text, MAX_LINES)]
+
+
+def _title_lines(keys: list[str], titles: set[str]) -> list[int]:
+    """The indexes of the lines (``keys``) that are the work's title (``titles``, keys)."""
+    return [i for i, k in enumerate(keys) if k in titles]
+
+
 def _byline_near_title(m: _Merge, want: str, titles: set[str]) -> bool:
     """Whether the visible text prints ``want`` (a key) as a line by itself at most
     :data:`NEAR_LINES` lines from a line that is the work's title (``titles``, keys)."""
-    names, heads = [], []
-    for i, line in enumerate(head_lines(m.page.text, MAX_LINES)):
-        k = key(line)
-        if k == want:
-            names.append(i)
-        elif k in titles:
-            heads.append(i)
+    keys = _line_keys(m)
+    names = [i for i, k in enumerate(keys) if k == want]
+    heads = _title_lines(keys, titles - {want})
     return any(abs(n - h) <= NEAR_LINES for n in names for h in heads)
 
 
 def _near_title(m: _Merge, titles: set[str]) -> str:
     """The keys of the lines at most :data:`NEAR_LINES` lines from a line that is the
     work's title (``titles``, keys), between spaces."""
-    lines = [key(line) for line in head_lines(m.page.text, MAX_LINES)]
-    heads = [i for i, k in enumerate(lines) if k in titles]
-    near = {j for h in heads for j in range(max(h - NEAR_LINES, 0), h + NEAR_LINES + 1)}
+    lines = _line_keys(m)
+    near = {
+        j
+        for h in _title_lines(lines, titles)
+        for j in range(max(h - NEAR_LINES, 0), h + NEAR_LINES + 1)
+    }
     return " " + " ".join(lines[j] for j in sorted(near) if j < len(lines)) + " "
