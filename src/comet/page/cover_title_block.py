@@ -1,7 +1,7 @@
 """A report cover's title block: the lines between its number's line and its byline.
 
 A report's cover stacks its blocks: the series and the report's number at the head
-(``NASA/TM-2012-217271``, ``Harbour Survey Technical Note HS 4411``), the title, the authors.
+(``NASA/TM-2011-990002``, ``Harbour Survey Technical Note HS 4411``), the title, the authors.
 A cover's title is set in a column and broken where the column's width falls, in title case
 as often as not (``Simulation of a Tidal Gauge Network`` / ``and Its Field Calibration``):
 the breaking rules of a title in sentence case (a line going on with a small word) do not

@@ -297,7 +297,8 @@ def after_genre(text: str, page: _Page) -> int:
     if found is None:
         return 0
     rest = text[len(found[1]) :].lstrip(" :–—-|,")
-    numbered = _series_numbering(page.rules).match(rest)
+    numbering = _series_numbering(page.rules)
+    numbered = numbering.match(rest) if numbering is not None else None
     if numbered is not None:  # 'Policy Brief Series Issue 6 | Vol. 2: Title …'
         rest = rest[numbered.end() :]
     words = rest.split()
@@ -403,10 +404,11 @@ def _report_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str]:
 
 
 @functools.cache
-def _series_numbering(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+def _series_numbering(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """A series' word and its numbering after a genre, closed by a colon, before a title
     (``Series Issue 6 | Vol. 2: ``, ``Series No. 41: ``; the one-word series labels of the
-    locales and their volume and issue terms): cut with the genre."""
+    locales and their volume and issue terms): cut with the genre. ``None`` where the
+    locales hold no such words."""
     series = sorted(
         {t.rstrip(".") for t in _loc.terms_of("labels", rules, "series") if " " not in t}
     ) or ["Series"]
@@ -417,7 +419,9 @@ def _series_numbering(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
             for t in _loc.terms_of("locator", rules, key)
             if " " not in t
         }
-    ) or ["No"]
+    )
+    if not series or not numbers:
+        return None
     part = rf"(?:{_loc.alternation(numbers)})\.?\s*\d[\w./-]*"
     return re.compile(
         rf"(?:{_loc.alternation(series)})\s+{part}(?:\s*[|,;]\s*{part})*\s*:\s+",

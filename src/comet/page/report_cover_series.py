@@ -30,9 +30,9 @@ def _cover_series(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None
     ``[references].report``), a number word (their issue terms; a year and a comma may stand
     before it, ``2016, No. 1``), and the number (a code in capitals may lead it)."""
     series, numero = _series_terms(rules, 3)
-    if not series:
+    if not series or not numero:
         return None
-    words = _loc.alternation(numero or ("No",))
+    words = _loc.alternation(numero)
     return re.compile(
         rf"{_series_start(series)}(?P<series>{_loc.alternation(series)})(?!\w)\s*,?\s*"
         rf"(?:(?:19|20)\d\d,?\s+(?=(?:{words})))?"

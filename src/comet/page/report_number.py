@@ -327,9 +327,9 @@ def _body_series(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     word (a function word, checked by the caller), up to eight words of the body's name, a
     number word perhaps, and the number."""
     series, numero = _series_terms(rules, 3)
-    if not series:
+    if not series or not numero:
         return None
-    words = _loc.alternation(numero or ("No",))
+    words = _loc.alternation(numero)
     return re.compile(
         rf"{_series_start(series)}(?P<series>{_loc.alternation(series)})\s+(?P<conn>[^\W\d_]+)\s+"
         rf"(?P<body>[^\W\d_][\w.&'-]*(?:\s+[^\W\d_][\w.&'-]*){{0,7}}?)\.?\s+"

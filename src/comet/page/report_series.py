@@ -45,10 +45,12 @@ def _report_series_names(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]
 
 
 @functools.cache
-def _series_number(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str]:
+def _series_number(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """A number word and its number (``No 20417``, ``Nr. 12``; the locales' issue terms of
-    eight characters at most)."""
-    words = _series_terms(rules, 3)[1] or ("No",)
+    eight characters at most); ``None`` where the locales hold none."""
+    words = _series_terms(rules, 3)[1]
+    if not words:
+        return None
     return re.compile(rf"(?<!\w)(?:{_loc.alternation(words)})\.?\s*\d", re.IGNORECASE)
 
 
@@ -88,7 +90,8 @@ def report_series_line(page: _Page) -> Cand | None:
             # Archive': a menu item; a series' name has its body's words before it
             # ('Harbour Discussion Papers') or its number after it ('Working Paper 12')
             continue
-        if len(words) == 1 and _series_number(page.rules).search(text) is None:
+        number = _series_number(page.rules)
+        if len(words) == 1 and (number is None or number.search(text) is None):
             continue  # 'The Harbour Report': a newsletter's name
         at = line.start + line.text.index(text) + m.start()
         return Cand(

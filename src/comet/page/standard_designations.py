@@ -14,7 +14,7 @@ same in every language:
   (``Reference<TAB>EN 13306:2017``, ``标准号：GB/T 1.1-2009``): the standard's own number,
   and the work a ``standard``.
 * An agency's report series code (the locales' ``[words].report_codes``: ``NISTIR 8200``,
-  ``NIST SP 800-53r5``, ``NASA/TM—2004–213605``; a revision's letter and number may close
+  ``NIST SP 800-53r5``, ``NASA/TM—2010–990001``; a revision's letter and number may close
   the number, a volume the line, ``NISTIR 8011 Vol. 3``) in the same places: the work's
   number (where no report number line of ``comet.page.report_number`` gives it in its own
   series' way), and the work a ``report``.
