@@ -161,7 +161,14 @@ def compare(gold: Mapping[str, Any], item: Mapping[str, Any], record: Any = None
             have = {digits(x) for x in re.split(r",\s*", str(got or "")) if x}
             ok = all(digits(w) in have for w in ([want] if isinstance(want, str) else want))
         elif key == "keyword":
-            have = {norm(k) for k in str(got or "").split(", ")}
+            listed = getattr(record, "keywords", None)
+            # the record's own list where there is one: a keyword may hold a comma
+            # ('Sharks, fossil'), which the CSL string's ', ' join cannot keep apart
+            have = (
+                {norm(k.text) for k in listed}
+                if listed
+                else {norm(k) for k in str(got or "").split(", ")}
+            )
             ok = all(norm(w) in have for w in ([want] if isinstance(want, str) else want))
         elif key == "page":
             ok = got is not None and page_key(got) == page_key(want)
