@@ -169,13 +169,43 @@ _TOWN = re.compile(r"\s+[^\W\d_][^\W\d_'’.-]+(?:[ -][^\W\d_][^\W\d_]+)?\s*(?:$
 _BARE_NUMBERS = re.compile(r"\d+(?:\s+\d+)+")
 
 
+#: one number with a fractional part or a dotted version (``48.54634``, ``1220.0``,
+#: ``1.2.5``), not inside a longer dotted run
+_POINTED = re.compile(r"(?<!\d)(?<!\d\.)\d+(?:\.\d+)+(?![\d.]*\d)")
+#: digits after the point at least that make a fraction a measure, no issue
+FRACTION_DIGITS = 4
+
+
+def _split_number(raw: str, loc: Locator) -> bool:
+    """Two of the locator's numbers are the parts of one number written with a point in
+    its text: a coordinate or measure (``N:48.54634`` read as issue 48 and volume 54634), a
+    catalogue number (``no. 1220.0``: issue 1220, volume 0), a version (``v.1.2.5``), even
+    after a locator word. A number of two parts whose second could be an issue (``12.3
+    (2019)``, a citation's volume and issue) is not one: its part after the point opens
+    with a zero or has :data:`FRACTION_DIGITS` digits or more, or a third part follows."""
+    if "." not in raw:
+        return False
+    pages = loc.pages
+    values = {loc.volume, loc.issue, loc.article_number, pages.first if pages else None}
+    for m in _POINTED.finditer(raw):
+        parts = m.group().split(".")
+        if len(parts) == 2 and not (parts[1].startswith("0") or len(parts[1]) >= FRACTION_DIGITS):
+            continue
+        if sum(1 for p in set(parts) if p in values) >= 2:
+            return True
+    return False
+
+
 def _not_a_locator(raw: str, loc: Locator, head: str, page: _Page) -> bool:
     """Numbers that only look like a locator. Without a locator word (``vol.``, ``S.``):
     three or more numbers joined by dots (a version or a date: ``1.7.2``, ``2022.08.10``);
     a date to the day without an issue in brackets or a page range (a dateline: ``6.
     November 2023 14:03``, not ``2012 Mar 1;32(3):171-8``); without a year, a time of day
     (``9:41``), or numbers with no journal before them and neither an issue in brackets
-    nor a page range (``1 456``, ``160, 50823``)."""
+    nor a page range (``1 456``, ``160, 50823``); with or without a word, two of its numbers that are the
+    parts of one pointed number (:func:`_split_number`)."""
+    if _split_number(raw, loc):
+        return True
     labels = _label_words(page.rules)
     if any(w.casefold() in labels for w in _WORD.findall(raw)):
         return False
