@@ -14,12 +14,13 @@ from comet.page.extent import _extent_pages, _extent_words
 
 __all__ = ["stated_extent"]
 
-#: a count and one word after a statement's end: a stop after two letters or digits
-#: (``Mitteleuropa. 189 S.``, ``2004. 284 f.``) or a year (``2015 41 Seiten``), the unit's
-#: stop kept; the count is no part of a range or a number (``12-15 p.``, ``1.234 S.``)
-_STATED = re.compile(
-    r"(?:(?<=\w\w\.)|(?<=(?<![\d.,/-])(?:1[5-9]|20)\d\d))\s+(\d{1,4})\s?([^\W\d_]{1,12})(\.?)"
-)
+#: a count and one word after a stop or a digit (the cheap first test; :data:`_BEFORE`
+#: tells the statement's end), the unit's stop kept
+_STATED = re.compile(r"(?<=[.\d])\s+(\d{1,4})\s?([^\W\d_]{1,12})(\.?)")
+#: what ends the statement before a stated extent: a stop after two letters or digits
+#: (``Mitteleuropa. 189 S.``, ``2004. 284 f.``) or a year (``2015 41 Seiten``); no part of a
+#: range or a number (``12-15 p.``, ``1.234 S.``)
+_BEFORE = re.compile(r"(?:\w\w\.|(?<![\d.,/-])(?:1[5-9]|20)\d\d)\Z")
 #: what may follow a stated extent: the line's end, a comma, a semicolon, a bracket, a
 #: stop and a space, or a word (``284 f. Dissertação``); never a digit (``3 S. 45-67``: a
 #: locator's page label after a volume)
@@ -48,7 +49,10 @@ def stated_extent(page: _Page) -> Cand | None:
             unit, stop = m.group(2), m.group(3)
             if unit.casefold() not in units or (len(unit) == 1 and not stop):
                 continue
-            if _AFTER.match(text, m.end()) is None:
+            if (
+                _BEFORE.search(text, max(0, m.start() - 8), m.start()) is None
+                or _AFTER.match(text, m.end()) is None
+            ):
                 continue
             count = _extent_pages(f"{m.group(1)} {unit}{stop}", page.rules)
             if count is not None:
