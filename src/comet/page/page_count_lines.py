@@ -12,6 +12,7 @@ from comet.dates import PartialDate
 from comet.page.evidence import W_POS, Cand, _Page
 from comet.page.extent import _extent_pages, _is_extent
 from comet.page.lines import Line
+from comet.page.stated_extent import stated_extent
 
 __all__ = ["_extent_line", "facts_line_year"]
 
@@ -87,7 +88,8 @@ def _extent_line(page: _Page) -> Cand | None:
         count = _extent_pages(text, page.rules)
         if count is not None:
             return Cand(count, W_POS, (line.start, line.end), "a page count line")
-    return _count_part(page)
+    found = _count_part(page)
+    return found if found is not None else stated_extent(page)
 
 
 #: what parts a book's short facts line (``Paperback, 245 pages``, ``Hardcover – 245 pages``,
