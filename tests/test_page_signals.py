@@ -538,7 +538,8 @@ def test_a_locator_with_an_article_number_and_a_date_label_after_it() -> None:
     ],
 )
 def test_one_date_label_in_mid_line(line: str, expected: bool) -> None:
-    from comet.page.issued import _date_label_pattern, _mid_line_label
+    from comet.page.issued import _date_label_pattern
+    from comet.page.line_dates import mid_line_label as _mid_line_label
 
     pattern, _keys = _date_label_pattern(RULES)
     hit = pattern.search(line)

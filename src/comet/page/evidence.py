@@ -27,7 +27,7 @@ import attrs
 
 from comet import locales as _loc
 from comet import records as _records
-from comet.dates import find_dates, parse_date
+from comet.dates import PartialDate, find_dates, parse_date
 from comet.dates.years import YEAR_PATTERN
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ParseError
@@ -35,6 +35,7 @@ from comet.page.kinds import PageKind
 from comet.page.layout import Layout
 from comet.page.letter_runs import folded_key, runs_of
 from comet.page.line_labels import BULLET
+from comet.page.numeric_order import in_proven_order, numeric_proof, read_order, written_proof
 
 #: Longest page accepted (characters); longer input raises ``ParseError(too-long)``
 #: (:data:`comet.records.MAX_PAGE_LENGTH`).
@@ -243,14 +244,43 @@ def _lenient_find_dates(text: str, rules: tuple[_loc.LocaleRules, ...]) -> list[
 def _dates_in(page: _Page, text: str) -> list[Any]:
     """:func:`_lenient_find_dates` of a text of the page, read once per page (the readers
     of dates, bylines and headings ask about the same lines; the list is not to be
-    changed)."""
-    return page.remember(("dates-in", text), lambda: _lenient_find_dates(text, page.rules))
+    changed); an ambiguous numeric date read in the page's order (:func:`_page_ordered`)."""
+    return page.remember(
+        ("dates-in", text),
+        lambda: [
+            attrs.evolve(m, value=_page_ordered(page, m.value))
+            if isinstance(m.value, PartialDate) and m.value.day is not None
+            else m
+            for m in _lenient_find_dates(text, page.rules)
+        ],
+    )
 
 
 def _date_of(page: _Page, text: str) -> Any:
     """``parse_date`` of a whole text of the page, lenient (``None`` when it is no date),
-    read once per page: the title, byline and date readers ask about the same short lines."""
-    return page.remember(("date-of", text), lambda: _lenient(parse_date, text, locales=page.rules))
+    read once per page: the title, byline and date readers ask about the same short lines;
+    an ambiguous numeric date read in the page's order (:func:`_page_ordered`)."""
+    return page.remember(
+        ("date-of", text),
+        lambda: _page_ordered(page, _lenient(parse_date, text, locales=page.rules)),
+    )
+
+
+def _page_ordered(page: _Page, value: Any) -> Any:
+    """``value``, where it is read from an ambiguous numeric date (``07/01/2014``), in the
+    order of day and month the page's other dates prove, or marked ambiguous
+    (:mod:`comet.page.numeric_order`); any other value as it is."""
+    if not isinstance(value, PartialDate) or value.day is None or value.day > 12:
+        return value
+    read = read_order(value.raw, value)
+    if read is None:
+        return value
+    numeric = page.remember("numeric-order", lambda: numeric_proof(page.text))
+    written: dict[str, str] = {}
+    if not numeric:
+        key = ("written-order", value.year, value.month, value.day)
+        written = page.remember(key, lambda: written_proof(page.text, value, page.rules))
+    return in_proven_order(value, read, numeric, written)
 
 
 def _str(cand: Cand | None) -> str | None:

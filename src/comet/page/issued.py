@@ -35,6 +35,7 @@ from comet.page.line_dates import (
     _dateline,
     _day_date_in_line,
     _leading_date,
+    mid_line_label,
 )
 from comet.page.page_count_lines import facts_line_year
 from comet.page.patent_record import patent_date
@@ -72,17 +73,6 @@ def _date_label_pattern(
     return re.compile(rf"(?<![^\W_]){guard}(?:{alternation})(?![^\W_])\s*:?", re.I), key_of
 
 
-#: the longest line whose one capitalised date label in mid-line is read (``Rev. Mod. Phys.
-#: 94, 045004 – Published 6 December, 2022``); a longer line is prose
-MAX_MID_LABEL_LINE = 120
-
-
-def _mid_line_label(text: str, hit: re.Match[str]) -> bool:
-    """One date label after other text on a short line, capitalised as labels are (prose
-    says 'was published on …' in lower case)."""
-    return hit.start() > 0 and len(text) <= MAX_MID_LABEL_LINE and hit.group()[:1].isupper()
-
-
 def _inline_dates(page: _Page, found: dict[str, Cand]) -> None:
     """Several date labels on one line: ``Received 3 May 2021, Accepted 1 June 2021,
     Available online 9 June 2021``, or one after a locator (``… 94, 045004 – Published 6
@@ -103,7 +93,9 @@ def _inline_dates(page: _Page, found: dict[str, Cand]) -> None:
                     _labelled_dates(page, b.group(1), line.start + b.start(1), hits, key_of, found)
             continue
         hits = list(pattern.finditer(line.text))
-        if not hits or (len(hits) == 1 and not _mid_line_label(line.text, hits[0])):
+        # (a first publication in an aside is a book's listing's: _first_published_aside)
+        aside = bool(hits) and key_of.get(_label_key(hits[0])) != "first_published"
+        if not hits or (len(hits) == 1 and not mid_line_label(line.text, hits[0], aside)):
             continue
         _labelled_dates(page, line.text, line.start, hits, key_of, found)
 
@@ -130,12 +122,17 @@ def _labelled_dates(
     """The dates after the date labels ``hits`` of ``text`` (printed from ``start``), each
     label's date running to the next label."""
     for m, nxt in zip(hits, [*hits[1:], None], strict=True):
-        key = key_of.get(m.group().rstrip(": ").strip().casefold())
+        key = key_of.get(_label_key(m))
         segment = text[m.end() : nxt.start() if nxt else len(text)]
         d = _date(page, segment.strip(" ,.;:"))
         if key is not None and d is not None and key not in found:
             span = (start + m.start(), start + m.end() + len(segment))
             found[key] = Cand(d, W_LABEL, span, f"label '{m.group().rstrip(': ')}'")
+
+
+def _label_key(hit: re.Match[str]) -> str:
+    """A date label's hit as :func:`_date_label_pattern`'s keys are written."""
+    return hit.group().rstrip(": ").strip().casefold()
 
 
 #: lines between two rows of a version table (``version 2 / published / 27 Jan 2015 /

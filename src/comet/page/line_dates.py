@@ -122,3 +122,28 @@ def _dateline(text: str, page: _Page, words: int | None = DATELINE_WORDS) -> boo
     if rest.endswith(".") and len(_WORDS.findall(rest)) > 2:
         return False  # a sentence ('… on 12 May 2023 in Owlton.'), not 'Published 3 May 2021.'
     return words is None or len(_WORDS.findall(rest)) <= words
+
+
+#: the longest line whose one capitalised date label in mid-line is read (``Rev. Mod. Phys.
+#: 94, 045004 – Published 6 December, 2022``); a longer line is prose
+MAX_MID_LABEL_LINE = 120
+
+
+def mid_line_label(text: str, hit: re.Match[str], aside: bool = True) -> bool:
+    """One date label after other text on a short line, capitalised as labels are (prose
+    says 'was published on …' in lower case), or, in any case, opening an aside in brackets
+    that closes a byline's short line (``par Léa Roux (mis en ligne le 3 mai 2019)``, ``di
+    Lia Neri (in linea da giugno 1999)``; not a sentence's ``… by Owen Price (first
+    published in 1954).``); ``aside``: whether such an aside is read."""
+    head = text[: hit.start()]
+    if not head or len(text) > MAX_MID_LABEL_LINE:
+        return False
+    return hit.group()[:1].isupper() or (aside and _closing_aside(head, text[hit.end() :]))
+
+
+def _closing_aside(head: str, rest: str) -> bool:
+    """The label after ``head`` opens a bracket that closes the line, after a few words."""
+    if not head.endswith("(") or len(_WORDS.findall(head)) > DATELINE_WORDS:
+        return False
+    close = rest.find(")")
+    return close >= 0 and "(" not in rest and not rest[close + 1 :].strip()

@@ -73,6 +73,7 @@ from comet.page.menu_cells import menu_cell_rows
 from comet.page.model import Event, Record
 from comet.page.name_checks import _names_ok, publisher_named
 from comet.page.name_order import in_page_order
+from comet.page.numeric_order import order_diagnostics
 from comet.page.other_roles import printed_as_author
 from comet.page.own_url import own_url
 from comet.page.parallel_titles import parallel_titles
@@ -386,6 +387,7 @@ def _read_dates(page: _Page, value_lines: set[int], f: dict[str, Any]) -> None:
         issued = dated[0]
         page.note("thesis-cover-date", f"issued {issued} from the thesis's cover", dated[1])
     f["issued"] = issued
+    page.diags.extend(order_diagnostics(issued))  # '07/01/2014': the order day/month read in
     f["dates"] = {k: c.value for k, c in dates.items()}
     f["number"] = _str(loc.get("number"))
     f["volume"] = _str(loc.get("volume"))
