@@ -169,8 +169,8 @@ _TOWN = re.compile(r"\s+[^\W\d_][^\W\d_'’.-]+(?:[ -][^\W\d_][^\W\d_]+)?\s*(?:$
 _BARE_NUMBERS = re.compile(r"\d+(?:\s+\d+)+")
 
 
-#: one number with a fractional part or a dotted version (``48.54634``, ``1220.0``,
-#: ``1.2.5``), not inside a longer dotted run
+#: one number with a fractional part or a dotted version (``51.30417``, ``4410.0``,
+#: ``2.4.1``), not inside a longer dotted run
 _POINTED = re.compile(r"(?<!\d)(?<!\d\.)\d+(?:\.\d+)+(?![\d.]*\d)")
 #: digits after the point at least that make a fraction a measure, no issue
 FRACTION_DIGITS = 4
@@ -178,8 +178,8 @@ FRACTION_DIGITS = 4
 
 def _split_number(raw: str, loc: Locator) -> bool:
     """Two of the locator's numbers are the parts of one number written with a point in
-    its text: a coordinate or measure (``N:48.54634`` read as issue 48 and volume 54634), a
-    catalogue number (``no. 1220.0``: issue 1220, volume 0), a version (``v.1.2.5``), even
+    its text: a coordinate or measure (``N:51.30417`` read as issue 51 and volume 30417), a
+    catalogue number (``no. 4410.0``: issue 4410, volume 0), a version (``v.2.4.1``), even
     after a locator word. A number of two parts whose second could be an issue (``12.3
     (2019)``, a citation's volume and issue) is not one: its part after the point opens
     with a zero or has :data:`FRACTION_DIGITS` digits or more, or a third part follows."""

@@ -133,7 +133,7 @@ def mid_line_label(text: str, hit: re.Match[str], aside: bool = True) -> bool:
     """One date label after other text on a short line, capitalised as labels are (prose
     says 'was published on …' in lower case), or, in any case, opening an aside in brackets
     that closes a byline's short line (``par Léa Roux (mis en ligne le 3 mai 2019)``, ``di
-    Lia Neri (in linea da giugno 1999)``; not a sentence's ``… by Owen Price (first
+    Lia Neri (in linea da marzo 2001)``; not a sentence's ``… by Owen Price (first
     published in 1954).``); ``aside``: whether such an aside is read."""
     head = text[: hit.start()]
     if not head or len(text) > MAX_MID_LABEL_LINE:

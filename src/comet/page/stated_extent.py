@@ -1,8 +1,8 @@
 """A page count stated as a part of its own inside a longer line: the physical description
 (ISBD area 5) of a work in the page's own citation or facts line, after the statement before it
 has ended (a sentence's stop or the year of publication) and before a comma, a stop, a bracket
-or the line's end (``… in Mitteleuropa. 189 S., 16 Abb.``, ``… 2004. 284 f. Dissertação …``,
-``Bachelorarbeit 2015 41 Seiten``). Page units are the locales' (``[words].extent_units``).
+or the line's end (``… zur Kartierung. 214 S., 31 Abb.``, ``… 2011. 187 f. Tese …``,
+``Masterarbeit 2019 64 Seiten``). Page units are the locales' (``[words].extent_units``).
 """
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ __all__ = ["stated_extent"]
 #: tells the statement's end), the unit's stop kept
 _STATED = re.compile(r"(?<=[.\d])\s+(\d{1,4})\s?([^\W\d_]{1,12})(\.?)")
 #: what ends the statement before a stated extent: a stop after two letters or digits
-#: (``Mitteleuropa. 189 S.``, ``2004. 284 f.``) or a year (``2015 41 Seiten``); no part of a
+#: (``Kartierung. 214 S.``, ``2011. 187 f.``) or a year (``2019 64 Seiten``); no part of a
 #: range or a number (``12-15 p.``, ``1.234 S.``)
 _BEFORE = re.compile(r"(?:\w\w\.|(?<![\d.,/-])(?:1[5-9]|20)\d\d)\Z")
 #: what may follow a stated extent: the line's end, a comma, a semicolon, a bracket, a
-#: stop and a space, or a word (``284 f. Dissertação``); never a digit (``3 S. 45-67``: a
+#: stop and a space, or a word (``187 f. Tese``); never a digit (``3 S. 45-67``: a
 #: locator's page label after a volume)
 _AFTER = re.compile(r"\s*(?:\Z|[,;(]|\.(?:\s|\Z)|[^\W\d_])")
 #: characters of a line where a stated extent is looked for at most
@@ -42,7 +42,7 @@ def _lines(page: _Page) -> list[tuple[int, str]]:
 def stated_extent(page: _Page) -> Cand | None:
     """The first page count stated as a part of its own in a line near the top or in a
     citation of the page (:data:`_STATED`, :data:`_AFTER`); a unit of one letter only with
-    its stop (``284 f.``; ``16 h`` is an hour's)."""
+    its stop (``187 f.``; ``16 h`` is an hour's)."""
     units = _extent_words(page.rules)[0]
     for start, text in _lines(page):
         for m in _STATED.finditer(text):
