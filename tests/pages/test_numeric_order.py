@@ -6,6 +6,8 @@ languages, and properties of the pure functions."""
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import pytest
 from hypothesis import given
@@ -180,4 +182,18 @@ def test_no_proof_keeps_the_value(pair: tuple[int, int], year: int) -> None:
 
 @given(st.text(max_size=200))
 def test_numeric_proof_never_crashes(text: str) -> None:
-    assert set(numeric_proof(text)) <= {DMY, MDY}
+    for order, shown in numeric_proof(text).items():
+        # each proof is printed on the page, with its part over 12 where its order says
+        assert shown in text
+        first, second = (int(p) for p in re.split(r"[./-]", shown)[:2])
+        assert (first > 12) if order == DMY else (second > 12)
+
+
+@given(st.integers(13, 28), st.integers(1, 12), st.integers(1900, 2099), st.sampled_from("/.-"))
+def test_a_part_over_twelve_proves_its_order(day: int, month: int, year: int, sep: str) -> None:
+    assert numeric_proof(f"Received {day}{sep}{month}{sep}{year}") == {
+        DMY: f"{day}{sep}{month}{sep}{year}"
+    }
+    assert numeric_proof(f"Received {month}{sep}{day}{sep}{year}") == {
+        MDY: f"{month}{sep}{day}{sep}{year}"
+    }

@@ -85,4 +85,21 @@ def test_split_number(raw: str, loc: Locator, split: bool) -> None:
 
 @given(st.text(max_size=40), st.text(max_size=6), st.text(max_size=6))
 def test_split_number_takes_any_text(raw: str, volume: str, issue: str) -> None:
-    assert isinstance(_split_number(raw, Locator(volume=volume or None, issue=issue or None)), bool)
+    split = _split_number(raw, Locator(volume=volume or None, issue=issue or None))
+    assert isinstance(split, bool)
+    if "." not in raw:  # only a number written with a point is split
+        assert not split
+
+
+@given(st.integers(1, 999), st.integers(1000, 999999), st.sampled_from(["N:", "no. ", "v."]))
+def test_a_long_fraction_is_one_number(whole: int, fraction: int, head: str) -> None:
+    # a measure's fraction of four digits or more is no issue, whatever word stands before
+    loc = Locator(volume=str(fraction), issue=str(whole))
+    assert _split_number(f"{head}{whole}.{fraction}", loc)
+
+
+@given(st.integers(1, 999), st.integers(1, 99))
+def test_a_volume_and_a_short_issue_stay(volume: int, issue: int) -> None:
+    # a citation's volume and issue glued by a point ('12.3 (2019)')
+    loc = Locator(volume=str(volume), issue=str(issue))
+    assert not _split_number(f"{volume}.{issue} (2019)", loc)

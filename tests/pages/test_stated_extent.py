@@ -4,6 +4,8 @@ publication (``comet.page.stated_extent``). Invented pages."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -82,4 +84,18 @@ def test_a_thesis_page_reads_its_leaves_from_its_citation() -> None:
 def test_any_text(text: str) -> None:
     page, _ = _prepare(text, None)
     found = stated_extent(page)
-    assert found is None or found.value.count is not None
+    if found is not None:  # the count is the number printed where its span starts
+        start, end = found.span
+        printed = re.match(r"\d+", page.text[start:end])
+        assert printed is not None and int(printed.group()) == found.value.count
+
+
+@given(
+    st.integers(1, 9999),
+    st.sampled_from(["S.", "p.", "f.", "Seiten", "pages"]),
+    st.integers(1500, 2099),
+)
+def test_a_count_after_the_year_is_read(count: int, unit: str, year: int) -> None:
+    # the genre, the year, the count and its unit: the shape of a shop's facts line
+    text = f"Die Weidewirtschaft im Moor\n\nMasterarbeit {year} {count} {unit}\n"
+    assert _count(text) == count
