@@ -108,6 +108,19 @@ def test_both_orders_on_one_page_prove_nothing() -> None:
     assert AMBIGUOUS in codes and FROM_PAGE not in codes
 
 
+def test_a_numeric_date_after_a_word_proves_nothing_of_itself() -> None:
+    # (negative) 'vom 4.2.2021' is the ambiguous date itself, a word before it: no written date
+    text = (
+        "Kosten der Moorpflege im Vergleich\n"
+        "Bericht der Arbeitsgruppe vom 4.2.2021\n"
+        "Zusammenfassung\n"
+        "Wir vergleichen die Kosten der Pflege.\n"
+    )
+    _issued, codes = _record(text)
+    assert FROM_PAGE not in codes
+    assert written_proof(text, PartialDate(2021, 2, 4), RULES) == {}
+
+
 def test_an_unambiguous_date_carries_no_order_diagnostic() -> None:
     # (negative) a date with a part over 12, or a written one, needs no proof
     _issued, codes = _record(_page("Published: 23/01/2014"))

@@ -101,8 +101,8 @@ def written_proof(text: str, value: PartialDate, rules: Any) -> dict[str, str]:
             v = m.value
             if not isinstance(v, PartialDate) or v.year != value.year or v.day is None:
                 continue
-            if not any(c.isalpha() for c in m.raw):
-                continue  # a numeric date: read by numeric_proof
+            if _NUMERIC.search(m.raw) or not any(c.isalpha() for c in m.raw):
+                continue  # a numeric date, a word before it perhaps ('vom 9.3.2021'): no proof
             if (v.month, v.day) == (month, day):
                 found.setdefault("same", m.raw)
             elif (v.month, v.day) == (day, month):
