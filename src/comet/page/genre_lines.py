@@ -411,7 +411,7 @@ def _series_numbering(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | 
     locales hold no such words."""
     series = sorted(
         {t.rstrip(".") for t in _loc.terms_of("labels", rules, "series") if " " not in t}
-    ) or ["Series"]
+    )
     numbers = sorted(
         {
             t.rstrip(".")
