@@ -60,7 +60,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from itertools import chain, compress, count, pairwise
+from itertools import chain, compress, pairwise
 from typing import NamedTuple, TypeVar
 
 from comet.dates.years import CITATION_YEAR_PATTERN
@@ -381,14 +381,15 @@ def _segment_runs(
     in_runs: set[str],
 ) -> None:
     """One segment's runs of repeated trigrams, added to ``regions`` and ``in_runs``."""
-    hits = _repeated_at(ws, trigrams)
-    n = 0
-    while n < len(hits):
-        i = j = hits[n]  # a run: the repeated trigrams starting at i, i + 1, … j
-        n += 1
-        while n < len(hits) and hits[n] == j + 1:
-            j = hits[n]
-            n += 1
+    k = len(ws)
+    i = 0
+    while i + 2 < k:
+        if trigrams[(ws[i], ws[i + 1], ws[i + 2])] < 2:
+            i += 1
+            continue
+        j = i
+        while j + 3 < k and trigrams[(ws[j + 1], ws[j + 2], ws[j + 3])] >= 2:
+            j += 1
         in_runs.update(ws[i : j + 3])
         # function words at the edges are glue to the context, not part of the phrase
         lo, hi = i, j + 3
@@ -398,13 +399,7 @@ def _segment_runs(
             hi -= 1
         if MIN_WORDS <= hi - lo <= MAX_WORDS:
             regions[tuple(ws[lo:hi])] += 1
-
-
-def _repeated_at(ws: list[str], trigrams: Counter[tuple[str, str, str]]) -> list[int]:
-    """The places of ``ws`` where a trigram counted twice or more starts, in order (found
-    in C: a segment's words are many, its repeated trigrams few)."""
-    counts = map(trigrams.__getitem__, zip(ws, ws[1:], ws[2:], strict=False))
-    return list(compress(count(), map((2).__le__, counts)))
+        i = j + 1
 
 
 def find_spam_spans(
@@ -438,7 +433,10 @@ def find_spam_spans(
     candidates.extend(
         (bg, bigrams[bg])
         for bg in _repeated(bigrams)
-        if bg[0] not in in_runs and bg[1] not in in_runs and bg[0] != bg[1] and _noun_pile(bg, fw)
+        if bg[0] not in in_runs
+        and bg[1] not in in_runs
+        and bg[0] != bg[1]
+        and _noun_pile(bg, fw)
     )
     if not candidates:
         return []
