@@ -60,8 +60,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from itertools import chain, compress, pairwise
-from typing import NamedTuple, TypeVar
+from itertools import chain, pairwise
+from typing import NamedTuple
 
 from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.text._lines import blanks_around
@@ -348,15 +348,6 @@ def _score(
     return _Marks(points, strong, False, False)
 
 
-_K = TypeVar("_K")
-
-
-def _repeated(counts: Counter[_K]) -> list[_K]:
-    """The keys counted twice or more, in the counter's order (filtered in C: a page's
-    bigrams and trigrams number thousands, most of them met once)."""
-    return list(compress(counts.keys(), map((2).__le__, counts.values())))
-
-
 def _repeated_runs(
     words: list[list[str]], trigrams: Counter[tuple[str, str, str]], fw: frozenset[str]
 ) -> tuple[defaultdict[tuple[str, ...], int], set[str]]:
@@ -364,7 +355,7 @@ def _repeated_runs(
     edges left out), and every word inside such a run."""
     regions: defaultdict[tuple[str, ...], int] = defaultdict(int)
     in_runs: set[str] = set()
-    repeated = set(_repeated(trigrams))
+    repeated = {t for t, n in trigrams.items() if n >= 2}
     firsts = {t[0] for t in repeated}  # (a segment holding none of them holds none)
     for ws in words:
         if firsts.isdisjoint(ws) or repeated.isdisjoint(zip(ws, ws[1:], ws[2:], strict=False)):
@@ -431,9 +422,10 @@ def find_spam_spans(
     ]
     # 2-word phrases: two content words, not inside a longer repeated run
     candidates.extend(
-        (bg, bigrams[bg])
-        for bg in _repeated(bigrams)
-        if bg[0] not in in_runs
+        (bg, n)
+        for bg, n in bigrams.items()
+        if n >= 2
+        and bg[0] not in in_runs
         and bg[1] not in in_runs
         and bg[0] != bg[1]
         and _noun_pile(bg, fw)
