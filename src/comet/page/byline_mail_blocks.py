@@ -49,7 +49,10 @@ def mail_closed_block(
     at line ``first`` (the line under the name); ``None`` where no address comes within
     :data:`MAIL_BLOCK_LINES` lines, or a long line or a line of names (``names_of`` the
     byline reader's names of a line) comes first."""
-    for line in page.layout.lines[first : first + MAIL_BLOCK_LINES]:
+    window = page.layout.lines[first : first + MAIL_BLOCK_LINES]
+    if not any("@" in line.text for line in window):
+        return None  # no address within reach (the common case: no line's names read)
+    for line in window:
         if mail_line(line.text):
             return line.index
         if len(line.text.split()) > BLOCK_LINE_WORDS or names_of(line.text, page):

@@ -4,6 +4,9 @@ holds both (built by :func:`comet.page.layout.read_layout`, which re-exports the
 
 from __future__ import annotations
 
+import bisect
+import operator
+
 import attrs
 
 __all__ = ["LabelValue", "Layout", "Line"]
@@ -63,7 +66,12 @@ class Layout:
         return self.lines[max(0, hi)].zone if self.lines else "main"
 
     def line_at(self, offset: int) -> Line | None:
-        for line in self.lines:
-            if line.start <= offset <= line.end:
-                return line
+        """The line holding ``offset`` (from its start to its end), or ``None``: a binary
+        search (the lines are in page order, apart)."""
+        i = bisect.bisect_right(self.lines, offset, key=_START) - 1
+        if i >= 0 and offset <= self.lines[i].end:
+            return self.lines[i]
         return None
+
+
+_START = operator.attrgetter("start")

@@ -191,13 +191,14 @@ def _term_ends(locales: tuple[LocaleRules, ...]) -> frozenset[str] | None:
 
 
 @functools.cache
-def _term_end_lengths(locales: tuple[LocaleRules, ...]) -> dict[str, tuple[int, ...]]:
-    """The lengths of :func:`_term_ends` of three characters or more, by their last three."""
-    out: dict[str, set[int]] = {}
-    for t in _term_ends(locales) or ():
+def _term_ends_by_last(locales: tuple[LocaleRules, ...]) -> dict[str, tuple[str, ...]]:
+    """:func:`_term_ends` of three characters or more, by their last three (a tuple for
+    ``str.endswith``: the terms a text may end in, tried in C)."""
+    out: dict[str, list[str]] = {}
+    for t in sorted(_term_ends(locales) or ()):
         if len(t) >= 3:
-            out.setdefault(t[-3:], set()).add(len(t))
-    return {c: tuple(sorted(v)) for c, v in out.items()}
+            out.setdefault(t[-3:], []).append(t)
+    return {c: tuple(v) for c, v in out.items()}
 
 
 def may_end_in_type_term(text: str, locales: Locales = None) -> bool:
@@ -222,10 +223,8 @@ def may_end_in_type_term(text: str, locales: Locales = None) -> bool:
         return False  # no piece at all
     if low[e - 1] in _CLOSERS:
         return True  # a bracket the parser may cut
-    lengths = _term_end_lengths(rules).get(low[e - 3 : e] if e >= 3 else "", ())
-    for n in lengths:  # (a loop, not a generator: asked of every name of a page's bylines)
-        if n <= e and low[e - n : e] in ends:
-            return True
+    if e >= 3 and low.endswith(_term_ends_by_last(rules).get(low[e - 3 : e], ()), 0, e):
+        return True  # (asked of every name of a page's bylines: the terms tried in C)
     return low[e - 1 : e] in ends or (e >= 2 and low[e - 2 : e] in ends)  # (short terms)
 
 
