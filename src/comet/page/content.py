@@ -79,6 +79,7 @@ from comet.page.transcript_cover import document_transcript, transcript_genre
 from comet.page.transcript_thesis import transcript_type
 from comet.page.type_features import type_features
 from comet.page.type_records import partial_carrier, record_part_types, unnamed_type
+from comet.page.unheaded_abstract import unheaded_abstract
 from comet.page.venue import _is_report_series, _is_thesis_series
 from comet.page.web_research import unnamed_periodical_article
 from comet.page.work_statements import _self_reference, _thesis_statement
@@ -173,6 +174,8 @@ def _type_cands(
         cands.append(genre)
     elif not cands and (sign := unnamed_type(page, record)) is not None:
         cands.append(sign)  # a book's extent, a book's binding labelled
+    elif not cands and not cites and (sign := unheaded_abstract(page)) is not None:
+        cands.append(sign)  # 'Title' / an abstract's prose / 'Keywords: …': a paper's front
     return cands, ptype, web
 
 
