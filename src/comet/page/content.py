@@ -26,6 +26,7 @@ from comet.page.cite_types import _cite_types
 from comet.page.defence import defence_statement
 from comet.page.degree import degree_label
 from comet.page.event_dates import stated_event
+from comet.page.event_head_line import event_head_line
 from comet.page.event_head_paper import event_head_paper
 from comet.page.evidence import (
     TIE_LANGUAGES,
@@ -143,6 +144,7 @@ def _type_cands(
     cands.extend(_record_types(page, record, cites))
     cands.extend(_kind_types(page))
     cands.extend(record_part_types(page, record, cites))  # an imprint's labels, an abstract
+    cands.extend(event_head_line(page, _cites_others(page)))  # 'Conference … 2031' by the title
     cands = _journal_parts_without_journal(cands, record)
     volume = volume_page(page, record)  # a proceedings volume's page listing its papers
     if volume is not None:
