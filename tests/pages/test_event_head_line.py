@@ -108,6 +108,23 @@ def test_a_forum_in_a_sentence_is_no_event() -> None:
     assert _record_type(text) != "paper-conference"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colloque International Histoire des Moulins 2031\nAppel à communications\n\n"
+        "Les propositions sont attendues avant le 1er mars 2031 ; elles porteront sur les "
+        "moulins à marée et leurs étangs.\n",
+        "Congreso Nacional de Historia del Agua 2031\nConvocatoria de ponencias\n\n"
+        "Se invita a enviar trabajos originales sobre los molinos de marea y sus estanques "
+        "antes del 1 de marzo de 2031.\n",
+    ],
+    ids=["fr", "es"],
+)
+def test_an_event_s_call_is_no_paper(text: str) -> None:
+    # (negative) the event's name over its call for papers: the event's own page
+    assert _record_type(text) != "paper-conference"
+
+
 def test_a_labelled_type_outweighs_the_head() -> None:
     # a type label names the work: the event's head changes nothing
     text = "Document type: Journal article\n\n" + _EN

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from comet import locales as _loc
 from comet.dates.years import CITATION_YEAR_PATTERN
 from comet.page.body import _prose
 from comet.page.evidence import W_POS, Cand, _Page
@@ -46,12 +47,16 @@ def event_head(page: _Page) -> Cand | None:
     """``paper-conference`` where a line of the main text among the :data:`HEAD_LINES`
     over the work's title, or the line right under it, names an event (not a sentence of
     prose) and the event's year stands on it or on the head's next line above the title;
-    ``None`` otherwise."""
+    ``None`` otherwise, and where those lines name a call for papers (the event's own page).
+    """
     title = page.title_line
     if title is None:
         return None
     lines = page.layout.lines
-    for ln in lines[max(0, title - HEAD_LINES) : title + 2]:
+    head = lines[max(0, title - HEAD_LINES) : title + 2]
+    if _calls(head, page):
+        return None  # ('Call for papers' by the title: the event's own page, no paper's)
+    for ln in head:
         if ln.index == title or ln.zone != "main" or _prose(ln):
             continue
         tokens = ln.text.split()
@@ -60,6 +65,14 @@ def event_head(page: _Page) -> Cand | None:
         if _YEAR.search(ln.text) or _dated_next(lines, ln, title):
             return Cand("paper-conference", W_EVENT_HEAD, (ln.start, ln.end), EVENT_HEAD)
     return None
+
+
+def _calls(head: tuple[Line, ...], page: _Page) -> bool:
+    """A line of the title's neighbourhood names a call for papers (the locales'
+    ``[words].event_calls``: ``Call for papers``, ``Appel à communications``): the page is
+    the event's own, whose name heads it over its call."""
+    calls = _loc.casefolded_terms("words", page.rules, "event_calls")
+    return any(term in ln.text.casefold() for ln in head for term in calls)
 
 
 def _capital_event(tokens: list[str], page: _Page) -> bool:
