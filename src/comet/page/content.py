@@ -26,6 +26,7 @@ from comet.page.cite_types import _cite_types
 from comet.page.defence import defence_statement
 from comet.page.degree import degree_label
 from comet.page.event_dates import stated_event
+from comet.page.event_head_line import event_head_line
 from comet.page.event_head_paper import event_head_paper
 from comet.page.evidence import (
     TIE_LANGUAGES,
@@ -79,6 +80,7 @@ from comet.page.transcript_cover import document_transcript, transcript_genre
 from comet.page.transcript_thesis import transcript_type
 from comet.page.type_features import type_features
 from comet.page.type_records import partial_carrier, record_part_types, unnamed_type
+from comet.page.unheaded_abstract import unheaded_abstract
 from comet.page.venue import _is_report_series, _is_thesis_series
 from comet.page.web_research import unnamed_periodical_article
 from comet.page.work_statements import _self_reference, _thesis_statement
@@ -142,6 +144,7 @@ def _type_cands(
     cands.extend(_record_types(page, record, cites))
     cands.extend(_kind_types(page))
     cands.extend(record_part_types(page, record, cites))  # an imprint's labels, an abstract
+    cands.extend(event_head_line(page, _cites_others(page)))  # 'Conference … 2031' by the title
     cands = _journal_parts_without_journal(cands, record)
     volume = volume_page(page, record)  # a proceedings volume's page listing its papers
     if volume is not None:
@@ -173,6 +176,8 @@ def _type_cands(
         cands.append(genre)
     elif not cands and (sign := unnamed_type(page, record)) is not None:
         cands.append(sign)  # a book's extent, a book's binding labelled
+    elif not cands and not cites and (sign := unheaded_abstract(page)) is not None:
+        cands.append(sign)  # 'Title' / an abstract's prose / 'Keywords: …': a paper's front
     return cands, ptype, web
 
 
