@@ -42,6 +42,15 @@ Les roselières couvrent une part croissante des zones humides littorales.
 """
 
 
+_RUSSIAN = """Болотные птицы северных озёр
+И. Петров
+
+Статья опубликована в журнале «Вестник болот», 2019, № 3, с. 45–67.
+
+Птицы болот северных озёр изучены мало.
+"""
+
+
 @pytest.mark.parametrize(
     ("page", "container"),
     [
@@ -49,6 +58,7 @@ Les roselières couvrent une part croissante des zones humides littorales.
         (_ITALIAN, "Quaderni di Palude"),
         (_ENGLISH, "Fenland History Bulletin"),
         (_FRENCH, "Revue des Marais"),
+        (_RUSSIAN, "Вестник болот"),
     ],
 )
 def test_a_note_names_the_container(page: str, container: str) -> None:

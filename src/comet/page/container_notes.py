@@ -89,6 +89,23 @@ def _bare_name(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     return text
 
 
+#: words of a name in quotation marks at most
+QUOTED_NAME_WORDS = 12
+
+
+def _quoted_name(name: str) -> bool:
+    """A name its quotation marks delimit, in whatever case its language writes it
+    (``«Вестнике болот»``, ``«Quaderni di palude»``): capitalised, a few words, no digit and
+    no sentence's stop."""
+    words = name.split()
+    return (
+        0 < len(words) <= QUOTED_NAME_WORDS
+        and name[:1].isupper()
+        and not any(c.isdigit() for c in name)
+        and not any(w.endswith((".", "!", "?")) for w in words[:-1])
+    )
+
+
 def _dated_issue(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """``text`` opens with an issue's date: up to the next bracket, semicolon or stop, a
     year and month, season or date words of the locales only (``July 1995``,
@@ -145,7 +162,9 @@ def container_notes(page: _Page) -> list[Cand]:
             if names_publisher(rest, page.rules):
                 continue  # 'published in Great Britain by Heron Books': an imprint
             bare = _bare_name(rest, page.rules)
-            head = _journal_head(bare[: _name_end(bare, page.rules)], page.rules)
+            quoted = rest.lstrip()[:1] in _QUOTES
+            head = bare if quoted and _quoted_name(bare) else ""
+            head = head or _journal_head(bare[: _name_end(bare, page.rules)], page.rules)
             head = head.strip(" .,:;–-" + _QUOTES)
             if (
                 not head
