@@ -51,7 +51,10 @@ NOTE_EVIDENCE = "a publication note within a line"
 _QUOTES = '«»“”„"‘’‚‹›「」『』'
 #: what ends a dated issue after the name: a bracket, a semicolon, a stop before a space
 _ISSUE_END = re.compile(r"[()\[\];]|\.(?:\s|$)")
-_YEAR = re.compile(rf"(?<!\d)(?:{YEAR_PATTERN})(?!\d)")
+#: a year, not a part of a number (``2045-1237``, an ISSN, holds none)
+_YEAR = re.compile(rf"(?<![\d-])(?:{YEAR_PATTERN})(?![\d]|-\d)")
+#: an opening bracket: a note after a name (``(ISSN …)``, ``(with changes)``)
+_BRACKET = re.compile(r"[(\[]")
 #: what may stand between the name and its issue
 _GAP = " ,.:;–—-\u00a0" + _QUOTES
 
@@ -132,14 +135,17 @@ def _issue_after(name_end: int, text: str, rules: tuple[_loc.LocaleRules, ...]) 
 
 
 def _name_end(text: str, rules: tuple[_loc.LocaleRules, ...]) -> int:
-    """Where the name opening ``text`` ends: at its first locator, or at the last comma
+    """Where the name opening ``text`` ends: at an opening bracket (``Fen Letters (ISSN
+    …)``: a note after the name), before that at its first locator, or at the last comma
     before its first year (``Fenland Bulletin, July 1995``), or at the text's end."""
     found = next(iter(find_locators(text, locales=rules)), None)
-    if found is not None:
+    bracket = _BRACKET.search(text, 0, found.start if found is not None else len(text))
+    if found is not None and bracket is None:
         return found.start
-    year = _YEAR.search(text)
+    end = bracket.start() if bracket is not None else len(text)
+    year = _YEAR.search(text, 0, end)
     if year is None:
-        return len(text)
+        return end
     comma = text.rfind(",", 0, year.start())
     return comma if comma > 0 else year.start()
 
