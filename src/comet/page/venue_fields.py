@@ -21,6 +21,7 @@ from comet.page.chrome import _ordinals
 from comet.page.citations import _cite_values
 from comet.page.container_event_place import without_held_place
 from comet.page.container_features import SELF_NAME_EVIDENCE, container_features
+from comet.page.container_notes import container_notes
 from comet.page.container_papers import numbered_papers
 from comet.page.container_series import series_after_proceedings
 from comet.page.copyright_bodies import body_holders
@@ -222,6 +223,7 @@ def container_pool(page: _Page, f: dict[str, Any], *, site: bool = True) -> list
         for c in _container_candidates(page, f["_loc_span"])
         if c.score >= 0.2 and not (c.evidence == ABOVE_LOCATOR and c.span == byline)
     ]  # (the line above a locator that the reader took as the work's byline names people)
+    cands += container_notes(page)  # '(Published in Fen Studies, XII, 2, 1998, pp. 45-67)'
     if not any(c.score >= W_LINE for c in cands):  # 'Mondo delle Paludi (2004)': weak, so
         cands += dated_masthead(page, book=bool(f.get("isbns")))  # read only if no line names one
     return [*cands, *_site_pool(page, f)] if site else cands
