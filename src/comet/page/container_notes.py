@@ -2,9 +2,9 @@
 
 A page that reprints or presents a work often says where it appeared in a note at its top,
 inside a line rather than opening it: ``(Published in Fen Studies, XII, 2, 1998, pp.
-45-67)`` after the title, ``… a reflection already published in «Marsh Notes» 6/2014.`` in
-an introduction's sentence, ``Reprinted from the Fenland Bulletin, July 1995 (with
-changes).`` under the byline. :func:`comet.page.container_lines.container_statements` reads
+45-67)`` after the title, ``… a reflection already published in «Marsh Notes» 4/2011.`` in
+an introduction's sentence, ``Reprinted from the Fenland Bulletin, March 1987
+(revised).`` under the byline. :func:`comet.page.container_lines.container_statements` reads
 such a phrase only where it opens a short line of its own; this module reads it anywhere in
 one of the page's first main lines, where the phrase is one of the locales' container labels
 of two words or more (``[labels].container``: *Published in*, *Erschienen in*, *Publicado
@@ -12,7 +12,7 @@ en*) or one of their notes' inflected or reprint forms (``[words].container_note
 *reprinted from*, *pubblicata in*, *parue dans*), case aside.
 
 The note is evidence only where the name is followed by the issue it appeared in: a
-locator (``XII, 2, 1998``, ``6/2014``, ``12(3): 45-67``) or a dated issue (``July 1995``,
+locator (``XII, 2, 1998``, ``4/2011``, ``12(3): 45-67``) or a dated issue (``March 1987``,
 ``March/April 2004``: month, season and date words of the locales and a year, nothing else)
 right after it. A name with no such issue (``published in English``, ``published in
 London by …``) names no container here. The name is read as a journal's name before a
@@ -53,7 +53,7 @@ _QUOTES = '«»“”„"‘’‚‹›「」『』'
 _ISSUE_END = re.compile(r"[()\[\];]|\.(?:\s|$)")
 #: a year, not a part of a number (``2045-1237``, an ISSN, holds none)
 _YEAR = re.compile(rf"(?<![\d-])(?:{YEAR_PATTERN})(?![\d]|-\d)")
-#: an opening bracket: a note after a name (``(ISSN …)``, ``(with changes)``)
+#: an opening bracket: a note after a name (``(ISSN …)``, ``(revised)``)
 _BRACKET = re.compile(r"[(\[]")
 #: what may stand between the name and its issue
 _GAP = " ,.:;–—-\u00a0" + _QUOTES
@@ -81,7 +81,7 @@ def _note_phrase(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
 
 def _bare_name(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     """``text`` (what follows a note's phrase) with its opening quotation mark and a leading
-    article in small letters aside (``the Fenland Bulletin``, ``«Marsh Notes» 6/2014``)."""
+    article in small letters aside (``the Fenland Bulletin``, ``«Marsh Notes» 4/2011``)."""
     text = text.lstrip()
     if text[:1] in _QUOTES:
         close = next((i for i, c in enumerate(text[1:], 1) if c in _QUOTES), -1)
@@ -111,7 +111,7 @@ def _quoted_name(name: str) -> bool:
 
 def _dated_issue(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
     """``text`` opens with an issue's date: up to the next bracket, semicolon or stop, a
-    year and month, season or date words of the locales only (``July 1995``,
+    year and month, season or date words of the locales only (``March 1987``,
     ``March/April 2004``)."""
     end = _ISSUE_END.search(text)
     chunk = text[: end.start()] if end is not None else text
@@ -137,7 +137,7 @@ def _issue_after(name_end: int, text: str, rules: tuple[_loc.LocaleRules, ...]) 
 def _name_end(text: str, rules: tuple[_loc.LocaleRules, ...]) -> int:
     """Where the name opening ``text`` ends: at an opening bracket (``Fen Letters (ISSN
     …)``: a note after the name), before that at its first locator, or at the last comma
-    before its first year (``Fenland Bulletin, July 1995``), or at the text's end."""
+    before its first year (``Fenland Bulletin, March 1987``), or at the text's end."""
     found = next(iter(find_locators(text, locales=rules)), None)
     bracket = _BRACKET.search(text, 0, found.start if found is not None else len(text))
     if found is not None and bracket is None:
