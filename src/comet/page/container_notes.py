@@ -79,6 +79,21 @@ def _note_phrase(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![^\W_])(?:{alt})\s*:?\s+(?=[^\W\d_]|[«“„\"‘‚‹「『])")
 
 
+@functools.cache
+def _note_words(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[str] | None:
+    """The first words of the phrases :func:`_note_phrase` matches, case folded: a line
+    holding none of them among its words holds no note (a cheap test before the long
+    alternation); ``None`` where a first word is no run of word characters (no test)."""
+    terms = {t for t in _loc.terms_of("labels", rules, "container") if " " in t.strip()}
+    terms |= set(_loc.terms_of("words", rules, "container_notes"))
+    firsts = frozenset(t.split()[0].casefold() for t in terms if t.strip())
+    return firsts if all(_WORD_RUN.fullmatch(w) for w in firsts) else None
+
+
+#: a run of word characters (a line's words for :func:`_note_words`' test)
+_WORD_RUN = re.compile(r"\w+")
+
+
 def _bare_name(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
     """``text`` (what follows a note's phrase) with its opening quotation mark and a leading
     article in small letters aside (``the Fenland Bulletin``, ``«Marsh Notes» 4/2011``)."""
@@ -162,6 +177,9 @@ def container_notes(page: _Page) -> list[Cand]:
     for line in page.layout.lines[:NOTE_LINES]:
         text = line.text
         if line.zone != "main" or page.weight(line.start) < 1:
+            continue
+        firsts = _note_words(page.rules)
+        if firsts is not None and firsts.isdisjoint(_WORD_RUN.findall(text.casefold())):
             continue
         for m in phrase.finditer(text):
             rest = text[m.end() :]
