@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from comet import parse_record
-from comet.page.container_notes import container_notes
+from comet.page.container_notes import _may_hold_note, _note_phrase, container_notes
 from comet.page.parse import _prepare
 
 _SPANISH = """LA ORILLA Y EL JUNCO. Notas sobre la vegetación de las marismas, Ana Beltrán Ruiz, Universidad de Huelva (Publicado en Cuadernos del Estero, XIV, 3, 2003, págs. 211-230)
@@ -113,3 +113,18 @@ def test_any_text(text: str) -> None:
     parsed, _ = _prepare(text or " ", None)
     for cand in container_notes(parsed):
         assert str(cand.value).strip()
+
+
+_NOTE_BITS = st.sampled_from(
+    ["Published in", "reprinted from", "Erschienen in", "publicado en", "the", "Fen", "_", "2"]
+)
+
+
+@given(st.lists(st.one_of(_NOTE_BITS, st.text(max_size=12)), max_size=8))
+def test_the_word_pair_test_passes_every_line_the_phrases_match(bits: list[str]) -> None:
+    # the cheap test before the alternation never turns a line away that holds a note
+    text = " ".join(bits) + " Fen Studies"
+    parsed, _ = _prepare(text, None)
+    phrase = _note_phrase(parsed.rules)
+    if phrase is not None and phrase.search(text):
+        assert _may_hold_note(text, parsed.rules)

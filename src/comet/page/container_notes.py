@@ -23,6 +23,7 @@ leading article aside (``the Fenland Bulletin``).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from comet import locales as _loc
@@ -76,6 +77,34 @@ def _note_phrase(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     phrases = [t.strip() for t in terms if t.strip()]
     alt = _loc.alternation(v for t in phrases for v in (t[0].upper() + t[1:], t[0].lower() + t[1:]))
     return re.compile(rf"(?<![^\W_])(?:{alt})\s*:?\s+(?=[^\W\d_]|[«“„\"‘‚‹「『])")
+
+
+#: a run of letters and digits (the phrase's boundary: an underscore parts words, as in
+#: :func:`_note_phrase`): the words of a phrase and of a line for :func:`_note_pairs`
+_WORD_RUN = re.compile(r"[^\W_]+")
+
+
+@functools.cache
+def _note_pairs(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[tuple[str, str]] | None:
+    """The first two words of every phrase :func:`_note_phrase` matches, case folded: a
+    line holding no such pair of words in a row holds no note, and the long alternation
+    (tried at every position of a line) is not run on it; ``None`` where a phrase has one
+    word only (no such test)."""
+    terms = {t for t in _loc.terms_of("labels", rules, "container") if " " in t.strip()}
+    terms |= set(_loc.terms_of("words", rules, "container_notes"))
+    pairs = [_WORD_RUN.findall(t.casefold())[:2] for t in terms if t.strip()]
+    if any(len(p) < 2 for p in pairs):
+        return None
+    return frozenset((a, b) for a, b in pairs)
+
+
+def _may_hold_note(text: str, rules: tuple[_loc.LocaleRules, ...]) -> bool:
+    """``text`` holds two words in a row that open one of the note phrases."""
+    pairs = _note_pairs(rules)
+    if pairs is None:
+        return True
+    words = _WORD_RUN.findall(text.casefold())
+    return not pairs.isdisjoint(itertools.pairwise(words))
 
 
 def _bare_name(text: str, rules: tuple[_loc.LocaleRules, ...]) -> str:
@@ -161,6 +190,8 @@ def container_notes(page: _Page) -> list[Cand]:
     for line in page.layout.lines[:NOTE_LINES]:
         text = line.text
         if line.zone != "main" or page.weight(line.start) < 1:
+            continue
+        if not _may_hold_note(text, page.rules):
             continue
         for m in phrase.finditer(text):
             rest = text[m.end() :]
