@@ -14,6 +14,10 @@ from comet.dates._tables import _NUM_SEPS
 from comet.dates._tokens import _NUM, _PUNCT
 from comet.diagnostics import Diagnostic, Severity
 
+#: the code of the warning on a numeric date whose locales disagree on the order of day and
+#: month (``07/01/2014``); the page reader and the HTML reader test for it by this name
+AMBIGUOUS_ORDER = "ambiguous-date-order"
+
 
 class _NumericDates(_DateParts):
     """The all-numeric readings of one date."""
@@ -189,7 +193,7 @@ class _NumericDates(_DateParts):
             elif len(distinct) > 1:
                 dg.append(
                     Diagnostic(
-                        "ambiguous-date-order",
+                        AMBIGUOUS_ORDER,
                         f"read as {order}; the locales tried disagree on the order of "
                         "day and month",
                         span,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from comet.dates._grammar import _DateReader
+from comet.dates._numeric_dates import AMBIGUOUS_ORDER
 from comet.dates._reader import _Cand
 from comet.dates._records import (
     _SEASON_MONTH,
@@ -144,7 +145,7 @@ class _RangeReader(_DateReader):
         if best is not None and (single is None or best[2] >= single[2]):
             if best[1] is not None and len(orders.get(best[2], ())) == 1:
                 for c in (best[0], best[1]):  # the range settles the order of day and month
-                    c.diags = [d for d in c.diags if d.code != "ambiguous-date-order"]
+                    c.diags = [d for d in c.diags if d.code != AMBIGUOUS_ORDER]
             return best
         return single
 

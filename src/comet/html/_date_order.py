@@ -7,22 +7,17 @@ from __future__ import annotations
 
 import functools
 
-import attrs
-
 from comet.dates import PartialDate, parse_date
+from comet.page.numeric_order import AMBIGUOUS, swapped
 from comet.records import Parsed
 
 __all__ = ["order_ambiguous", "other_order"]
-
-#: The diagnostic :func:`comet.parse_date` gives a numeric date whose locales disagree
-#: on the order of day and month.
-_AMBIGUOUS = "ambiguous-date-order"
 
 
 @functools.lru_cache(maxsize=256)
 def _ambiguous_raw(raw: str) -> bool:
     got = parse_date(raw, strict=False)
-    return isinstance(got, Parsed) and any(d.code == _AMBIGUOUS for d in got.diagnostics)
+    return isinstance(got, Parsed) and any(d.code == AMBIGUOUS for d in got.diagnostics)
 
 
 def order_ambiguous(d: PartialDate) -> bool:
@@ -42,4 +37,4 @@ def other_order(d: PartialDate) -> PartialDate | None:
     """``d`` with its day and month read the other way round, where it reads either way."""
     if not order_ambiguous(d):
         return None
-    return attrs.evolve(d, month=d.day, day=d.month)
+    return swapped(d)

@@ -25,6 +25,7 @@ from typing import Any
 import attrs
 
 from comet.dates import MAX_YEAR, MIN_YEAR, PartialDate, find_dates
+from comet.dates._numeric_dates import AMBIGUOUS_ORDER
 from comet.diagnostics import Diagnostic, Severity
 from comet.errors import ParseError
 
@@ -35,6 +36,7 @@ __all__ = [
     "numeric_proof",
     "order_diagnostics",
     "read_order",
+    "swapped",
     "written_proof",
 ]
 
@@ -49,7 +51,7 @@ _NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\
 MAX_WRITTEN_LINE = 300
 
 #: the codes of the diagnostics of this module
-FROM_PAGE, AMBIGUOUS = "date-order-from-page", "ambiguous-date-order"
+FROM_PAGE, AMBIGUOUS = "date-order-from-page", AMBIGUOUS_ORDER
 
 
 def read_order(raw: str, value: PartialDate) -> tuple[str, str] | None:
@@ -146,9 +148,7 @@ def in_proven_order(
     diag = Diagnostic(FROM_PAGE, f"read {printed} as {taken}: {shown} on the page {how}")
     if taken == order:
         return _with(value, diag)
-    assert value.day is not None and value.month is not None
-    swapped = attrs.evolve(value, month=value.day, day=value.month)
-    return _with(swapped, diag)
+    return _with(swapped(value), diag)
 
 
 def order_diagnostics(value: Any) -> tuple[Diagnostic, ...]:
@@ -158,6 +158,12 @@ def order_diagnostics(value: Any) -> tuple[Diagnostic, ...]:
     if not isinstance(value, PartialDate):
         return ()
     return tuple(d for d in value.diagnostics if d.code in (FROM_PAGE, AMBIGUOUS))
+
+
+def swapped(value: PartialDate) -> PartialDate:
+    """``value`` with its day and month read the other way round (``7 January`` for ``1
+    July``); the page reader's and the HTML tags' one swap."""
+    return attrs.evolve(value, month=value.day, day=value.month)
 
 
 def _with(value: PartialDate, diag: Diagnostic) -> PartialDate:
