@@ -61,20 +61,27 @@ _GAP = " ,.:;–—-\u00a0" + _QUOTES
 
 
 @functools.cache
+def _note_terms(rules: tuple[_loc.LocaleRules, ...]) -> tuple[str, ...]:
+    """The note phrases: the locales' container labels of two words or more and their
+    notes' forms (``[words].container_notes``), stripped, sorted."""
+    labels = (t for t in _loc.terms_of("labels", rules, "container") if " " in t.strip())
+    words = _loc.terms_of("words", rules, "container_notes")
+    return tuple(sorted({t.strip() for t in (*labels, *words) if t.strip()}))
+
+
+@functools.cache
 def _note_phrase(rules: tuple[_loc.LocaleRules, ...]) -> re.Pattern[str] | None:
     """The locales' container labels of two words or more and their notes' forms
     (``[words].container_notes``), as whole words before a name's letter or an opening
     quotation mark; the first letter in either case (a note opens a sentence or follows a
     word), the others as written (``paru dans la Revue des Marais``: the label *Paru dans la
     revue* ends in a small letter, the name's word is capitalised)."""
-    terms = {t for t in _loc.terms_of("labels", rules, "container") if " " in t.strip()}
-    terms |= set(_loc.terms_of("words", rules, "container_notes"))
-    if not terms:
+    phrases = _note_terms(rules)
+    if not phrases:
         return None
     # both cases of each phrase's first letter, the rest as written: one alternation with
     # shared beginnings factored out (a flat one of some 150 phrases was tried at every
     # position of the lines)
-    phrases = [t.strip() for t in terms if t.strip()]
     alt = _loc.alternation(v for t in phrases for v in (t[0].upper() + t[1:], t[0].lower() + t[1:]))
     return re.compile(rf"(?<![^\W_])(?:{alt})\s*:?\s+(?=[^\W\d_]|[«“„\"‘‚‹「『])")
 
@@ -90,9 +97,7 @@ def _note_pairs(rules: tuple[_loc.LocaleRules, ...]) -> frozenset[tuple[str, str
     line holding no such pair of words in a row holds no note, and the long alternation
     (tried at every position of a line) is not run on it; ``None`` where a phrase has one
     word only (no such test)."""
-    terms = {t for t in _loc.terms_of("labels", rules, "container") if " " in t.strip()}
-    terms |= set(_loc.terms_of("words", rules, "container_notes"))
-    pairs = [_WORD_RUN.findall(t.casefold())[:2] for t in terms if t.strip()]
+    pairs = [_WORD_RUN.findall(t.casefold())[:2] for t in _note_terms(rules)]
     if any(len(p) < 2 for p in pairs):
         return None
     return frozenset((a, b) for a, b in pairs)
