@@ -6,6 +6,8 @@ document-sharing sites, in several languages; near misses that keep another type
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from comet import parse_record
 from comet.page.event_head_line import EVENT_HEAD, event_head, event_head_line
@@ -129,3 +131,24 @@ def test_a_labelled_type_outweighs_the_head() -> None:
     # a type label names the work: the event's head changes nothing
     text = "Document type: Journal article\n\n" + _EN
     assert _record_type(text) == "article-journal"
+
+
+_HEAD_BITS = st.sampled_from(
+    ["\n", "Fen Symposium 2019\n", "Call for Papers\n", "Proceedings of the ", "Conference ",
+     "2021", "Ana Ruiz\n", "Tidal mills of the estuary\n", ". ", "in the"]
+)  # fmt: skip
+
+
+@given(st.lists(st.one_of(_HEAD_BITS, st.text(max_size=10)), max_size=12), st.integers(0, 12))
+def test_any_head_gives_a_paper_on_a_line_by_the_title_or_nothing(
+    bits: list[str], title: int
+) -> None:
+    page, _lines = _prepare("".join(bits) or " ", None)
+    page.title_line = min(title, len(page.layout.lines) - 1)
+    found = event_head(page)
+    if found is not None:
+        # the evidence is a line of the page's head, at most the line under the title
+        assert found.value == "paper-conference"
+        line = page.layout.line_at(found.span[0])
+        assert line is not None and line.index <= page.title_line + 1
+    assert event_head_line(page, cites_others=True) == []

@@ -6,6 +6,8 @@ full texts, in several languages; near misses that stay untyped or keep their ty
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from comet import parse_record
 from comet.page.parse import _prepare
@@ -113,3 +115,23 @@ def test_a_named_type_outweighs_the_front() -> None:
     # a type label names the work: the abstract and its keywords change nothing
     text = "Document type: Report\n\n" + _EN
     assert _record_type(text) == "report"
+
+
+_FRONT_BITS = st.sampled_from(
+    ["\n", "Tidal mills of the estuary\n", "Keywords: mills; tides\n", "Palabras clave: ríos\n",
+     "We survey the mills of three estuaries and their owners over three centuries.\n",
+     "Working paper\n", "Ana Ruiz\n", "Abstract\n"]
+)  # fmt: skip
+
+
+@given(st.lists(st.one_of(_FRONT_BITS, st.text(max_size=10)), max_size=12))
+def test_any_front_gives_a_journal_article_at_a_keywords_label_or_nothing(bits: list[str]) -> None:
+    page, _lines = _prepare("".join(bits) or " ", None)
+    found = unheaded_abstract(page)
+    if found is not None:
+        # the evidence is the keywords label's line, below the title
+        assert found.value == "article-journal"
+        line = page.layout.line_at(found.span[0])
+        assert line is not None
+        assert any(lv.key == "keywords" and lv.line == line.index for lv in page.layout.labels)
+        assert page.title_line is None or line.index > page.title_line
